@@ -1,0 +1,499 @@
+//! Attribute parsing: the arguments of `#[operation(…)]`, and the
+//! `#[path]`, `#[query]`, `#[header]` and `#[serde]` attributes of fields.
+//! Each argument is parsed on its own, so one mistake does not hide others.
+
+use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::parse::{ParseStream, Parser};
+use syn::{Attribute, LitBool, LitInt, LitStr, Token, Type};
+
+use crate::case::{RenameRule, similar};
+use crate::ctxt::Ctxt;
+
+pub const METHODS: [&str; 6] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"];
+
+const KEYS: [&str; 6] = [
+    "response",
+    "status",
+    "errors",
+    "error",
+    "rename_all",
+    "cors",
+];
+
+/// The arguments of `#[operation(…)]`, each `None` when absent or invalid.
+#[derive(Default)]
+pub struct Args {
+    pub method: Option<Ident>,
+    pub template: Option<LitStr>,
+    pub response: Option<Type>,
+    pub status: Option<Status>,
+    pub errors: Option<Vec<ErrorDecl>>,
+    pub error: Option<Type>,
+    pub rename_all: Option<RenameRule>,
+    pub cors: Cors,
+}
+
+/// A status code literal and its value.
+pub struct Status {
+    pub lit: LitInt,
+    pub code: u16,
+}
+
+/// `404 = NotFoundException` inside `errors(…)`.
+pub struct ErrorDecl {
+    pub status: Status,
+    pub ty: Type,
+}
+
+/// `cors = false` or `cors(origin = "…", headers = "…", max_age = 600)`.
+pub struct Cors {
+    pub enabled: bool,
+    pub origin: Option<LitStr>,
+    pub headers: Option<LitStr>,
+    pub max_age: Option<u32>,
+}
+
+impl Default for Cors {
+    fn default() -> Self {
+        Cors {
+            enabled: true,
+            origin: None,
+            headers: None,
+            max_age: None,
+        }
+    }
+}
+
+impl Args {
+    pub fn parse(cx: &Ctxt, tokens: TokenStream) -> Args {
+        let mut args = Args::default();
+        let items = split_commas(tokens);
+        let mut items = items.into_iter().peekable();
+        let mut seen: Vec<String> = Vec::new();
+
+        // Positional: the method, then the template.
+        match items.peek().map(|item| classify(item)) {
+            Some(Positional::Method(ident)) => {
+                items.next();
+                args.method = check_method(cx, ident);
+            }
+            Some(Positional::Template(lit)) => {
+                cx.error_spanned_by(
+                    &lit,
+                    "missing HTTP method: write `#[operation(POST, \"/path\")]` (one of GET, POST, PUT, PATCH, DELETE, HEAD)",
+                );
+            }
+            _ => cx.error_at(
+                Span::call_site(),
+                "expected an HTTP method and a path template: `#[operation(POST, \"/path\")]`",
+            ),
+        }
+        match items.peek().map(|item| classify(item)) {
+            Some(Positional::Template(lit)) => {
+                items.next();
+                args.template = Some(lit);
+            }
+            Some(Positional::Method(ident)) if args.method.is_none() => {
+                items.next();
+                args.method = check_method(cx, ident);
+                if let Some(Positional::Template(lit)) = items.peek().map(|item| classify(item)) {
+                    items.next();
+                    args.template = Some(lit);
+                }
+            }
+            _ if args.method.is_some() => {
+                cx.error_at(
+                    args.method.as_ref().map_or_else(Span::call_site, Ident::span),
+                    "expected the path template after the method, such as `#[operation(GET, \"/backend/<appId>\")]`",
+                );
+            }
+            _ => {}
+        }
+
+        for item in items {
+            let parsed = (|input: ParseStream| args.parse_key(cx, input, &mut seen)).parse2(item);
+            if let Err(err) = parsed {
+                cx.syn_error(err);
+            }
+        }
+        args
+    }
+
+    fn parse_key(
+        &mut self,
+        cx: &Ctxt,
+        input: ParseStream,
+        seen: &mut Vec<String>,
+    ) -> syn::Result<()> {
+        let key: Ident = input.parse()?;
+        let name = key.to_string();
+        if !KEYS.contains(&name.as_str()) {
+            let hint = match similar(&name, KEYS) {
+                Some(close) => format!("; did you mean `{close}`?"),
+                None => String::new(),
+            };
+            return Err(syn::Error::new(
+                key.span(),
+                format!(
+                    "unknown key `{name}`; expected one of `response`, `status`, `errors`, `error`, `rename_all`, `cors`{hint}"
+                ),
+            ));
+        }
+        if seen.contains(&name) {
+            return Err(syn::Error::new(
+                key.span(),
+                format!("`{name}` is given twice"),
+            ));
+        }
+        seen.push(name.clone());
+        if (name == "error" && seen.iter().any(|k| k == "errors"))
+            || (name == "errors" && seen.iter().any(|k| k == "error"))
+        {
+            cx.error_at(
+                key.span(),
+                "give either `errors(STATUS = Type, …)` or `error = SharedErrorSet`, not both",
+            );
+        }
+        match name.as_str() {
+            "response" => {
+                input.parse::<Token![=]>()?;
+                self.response = Some(input.parse()?);
+            }
+            "status" => {
+                input.parse::<Token![=]>()?;
+                self.status = Some(parse_status(input)?);
+            }
+            "error" => {
+                input.parse::<Token![=]>()?;
+                self.error = Some(input.parse()?);
+            }
+            "rename_all" => {
+                input.parse::<Token![=]>()?;
+                let lit: LitStr = input.parse()?;
+                match RenameRule::from_name(&lit.value()) {
+                    Some(rule) => self.rename_all = Some(rule),
+                    None => {
+                        let names: Vec<String> = RenameRule::NAMES
+                            .iter()
+                            .map(|(n, _)| format!("\"{n}\""))
+                            .collect();
+                        cx.error_spanned_by(
+                            &lit,
+                            format!(
+                                "unknown rename rule {:?}; expected one of {}",
+                                lit.value(),
+                                names.join(", ")
+                            ),
+                        );
+                    }
+                }
+            }
+            "errors" => {
+                let content;
+                syn::parenthesized!(content in input);
+                let mut decls = Vec::new();
+                while !content.is_empty() {
+                    let status = parse_status(&content)?;
+                    content.parse::<Token![=]>()?;
+                    let ty: Type = content.parse()?;
+                    decls.push(ErrorDecl { status, ty });
+                    if content.is_empty() {
+                        break;
+                    }
+                    content.parse::<Token![,]>()?;
+                }
+                self.errors = Some(decls);
+            }
+            "cors" => self.cors = parse_cors(cx, input)?,
+            _ => unreachable!("checked against KEYS"),
+        }
+        if !input.is_empty() {
+            return Err(input.error(format!(
+                "unexpected tokens after `{name}`; separate arguments with `,`"
+            )));
+        }
+        Ok(())
+    }
+}
+
+enum Positional {
+    Method(Ident),
+    Template(LitStr),
+    Other,
+}
+
+fn classify(item: &TokenStream) -> Positional {
+    let mut tokens = item.clone().into_iter();
+    let (first, second) = (tokens.next(), tokens.next());
+    match (first, second) {
+        (Some(TokenTree::Ident(ident)), None) => Positional::Method(ident),
+        (Some(TokenTree::Literal(lit)), None) => {
+            match syn::parse2::<LitStr>(lit.into_token_stream()) {
+                Ok(lit) => Positional::Template(lit),
+                Err(_) => Positional::Other,
+            }
+        }
+        _ => Positional::Other,
+    }
+}
+
+fn check_method(cx: &Ctxt, ident: Ident) -> Option<Ident> {
+    let name = ident.to_string();
+    if METHODS.contains(&name.as_str()) {
+        return Some(ident);
+    }
+    let upper = name.to_ascii_uppercase();
+    if METHODS.contains(&upper.as_str()) {
+        cx.error_at(
+            ident.span(),
+            format!("write the method in capitals: `{upper}`"),
+        );
+    } else {
+        cx.error_at(
+            ident.span(),
+            format!(
+                "unknown HTTP method `{name}`; expected one of GET, POST, PUT, PATCH, DELETE, HEAD"
+            ),
+        );
+    }
+    None
+}
+
+fn parse_status(input: ParseStream) -> syn::Result<Status> {
+    let lit: LitInt = input.parse()?;
+    let code = lit
+        .base10_parse::<u16>()
+        .map_err(|_| syn::Error::new(lit.span(), format!("`{lit}` is not an HTTP status code")))?;
+    Ok(Status { lit, code })
+}
+
+fn parse_cors(cx: &Ctxt, input: ParseStream) -> syn::Result<Cors> {
+    let mut cors = Cors::default();
+    if input.peek(Token![=]) {
+        input.parse::<Token![=]>()?;
+        let enabled: LitBool = input.parse()?;
+        cors.enabled = enabled.value;
+        return Ok(cors);
+    }
+    let content;
+    syn::parenthesized!(content in input);
+    let mut seen: Vec<String> = Vec::new();
+    while !content.is_empty() {
+        let key: Ident = content.parse()?;
+        let name = key.to_string();
+        if seen.contains(&name) {
+            cx.error_at(key.span(), format!("`{name}` is given twice"));
+        }
+        seen.push(name.clone());
+        content.parse::<Token![=]>()?;
+        match name.as_str() {
+            "origin" | "headers" => {
+                let lit: LitStr = content.parse()?;
+                let value = lit.value();
+                if value.is_empty() || !value.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+                    cx.error_spanned_by(
+                        &lit,
+                        format!("`{name}` must be a non-empty header value of visible ASCII"),
+                    );
+                }
+                if name == "origin" {
+                    cors.origin = Some(lit);
+                } else {
+                    cors.headers = Some(lit);
+                }
+            }
+            "max_age" => {
+                let lit: LitInt = content.parse()?;
+                match lit.base10_parse::<u32>() {
+                    Ok(seconds) => cors.max_age = Some(seconds),
+                    Err(_) => cx.error_spanned_by(&lit, "`max_age` is a number of seconds"),
+                }
+            }
+            _ => {
+                return Err(syn::Error::new(
+                    key.span(),
+                    format!("unknown CORS key `{name}`; expected `origin`, `headers` or `max_age`"),
+                ));
+            }
+        }
+        if content.is_empty() {
+            break;
+        }
+        content.parse::<Token![,]>()?;
+    }
+    Ok(cors)
+}
+
+/// Splits a token stream at its top-level commas.
+fn split_commas(tokens: TokenStream) -> Vec<TokenStream> {
+    let mut items = Vec::new();
+    let mut current = TokenStream::new();
+    for token in tokens {
+        match &token {
+            TokenTree::Punct(punct) if punct.as_char() == ',' => {
+                items.push(std::mem::take(&mut current));
+            }
+            _ => current.extend([token]),
+        }
+    }
+    if !current.is_empty() {
+        items.push(current);
+    }
+    items
+}
+
+/// Where a field goes, from its `#[path]`, `#[query]` or `#[header]`.
+pub enum Place {
+    Path {
+        attr: Attribute,
+        name: Option<LitStr>,
+    },
+    Query {
+        attr: Attribute,
+        name: Option<LitStr>,
+    },
+    Header {
+        attr: Attribute,
+        name: LitStr,
+    },
+}
+
+impl Place {
+    pub fn attr(&self) -> &Attribute {
+        match self {
+            Place::Path { attr, .. } | Place::Query { attr, .. } | Place::Header { attr, .. } => {
+                attr
+            }
+        }
+    }
+}
+
+/// The attributes of one field that this crate reads.
+#[derive(Default)]
+pub struct FieldAttrs {
+    pub place: Option<Place>,
+    /// `#[serde(…)]` attributes, passed on to the body.
+    pub serde: Vec<Attribute>,
+    /// `#[serde(rename = "…")]`, if given.
+    pub rename: Option<LitStr>,
+    /// The field has `#[serde(default …)]`.
+    pub default: bool,
+    /// The field has `#[serde(skip_serializing_if = …)]`.
+    pub skip_serializing_if: bool,
+    /// The field has `#[serde(flatten)]` or `#[serde(skip …)]`: no wire name
+    /// of its own.
+    pub no_wire_name: bool,
+}
+
+/// Whether an attribute is one of ours (stripped from the struct).
+pub fn is_place_attr(attr: &Attribute) -> bool {
+    attr.path().is_ident("path") || attr.path().is_ident("query") || attr.path().is_ident("header")
+}
+
+impl FieldAttrs {
+    pub fn parse(cx: &Ctxt, attrs: &[Attribute]) -> FieldAttrs {
+        let mut out = FieldAttrs::default();
+        for attr in attrs {
+            if attr.path().is_ident("serde") {
+                out.read_serde(attr);
+                out.serde.push(attr.clone());
+                continue;
+            }
+            if !is_place_attr(attr) {
+                continue;
+            }
+            let place = match parse_place(attr) {
+                Ok(place) => place,
+                Err(err) => {
+                    cx.syn_error(err);
+                    continue;
+                }
+            };
+            if let Some(first) = &out.place {
+                cx.error_spanned_by(
+                    attr,
+                    format!(
+                        "a field goes to one place; it is already marked `#[{}]`",
+                        first
+                            .attr()
+                            .path()
+                            .get_ident()
+                            .map(Ident::to_string)
+                            .unwrap_or_default()
+                    ),
+                );
+                continue;
+            }
+            out.place = Some(place);
+        }
+        out
+    }
+
+    /// Reads what the wire name and required flag depend on; everything else
+    /// in `#[serde(…)]` is serde's business.
+    fn read_serde(&mut self, attr: &Attribute) {
+        let syn::Meta::List(list) = &attr.meta else {
+            return;
+        };
+        for item in split_commas(list.tokens.clone()) {
+            let mut tokens = item.clone().into_iter();
+            let Some(TokenTree::Ident(key)) = tokens.next() else {
+                continue;
+            };
+            let next = tokens.next();
+            match key.to_string().as_str() {
+                "rename" => {
+                    if let (Some(TokenTree::Punct(eq)), Some(TokenTree::Literal(lit))) =
+                        (&next, tokens.next())
+                    {
+                        if eq.as_char() == '=' {
+                            self.rename = syn::parse2::<LitStr>(lit.into_token_stream()).ok();
+                        }
+                    } else if matches!(&next, Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis)
+                    {
+                        self.no_wire_name = true;
+                    }
+                }
+                "default" => self.default = true,
+                "skip_serializing_if" => self.skip_serializing_if = true,
+                "flatten" | "skip" | "skip_deserializing" => self.no_wire_name = true,
+                _ => {}
+            }
+        }
+    }
+}
+
+fn parse_place(attr: &Attribute) -> syn::Result<Place> {
+    let which = attr
+        .path()
+        .get_ident()
+        .map(Ident::to_string)
+        .unwrap_or_default();
+    let name: Option<LitStr> = match &attr.meta {
+        syn::Meta::Path(_) => None,
+        syn::Meta::List(_) => Some(attr.parse_args().map_err(|_| {
+            syn::Error::new_spanned(attr, format!("expected `#[{which}(\"name\")]`"))
+        })?),
+        syn::Meta::NameValue(_) => {
+            return Err(syn::Error::new_spanned(
+                attr,
+                format!("expected `#[{which}(\"name\")]`"),
+            ));
+        }
+    };
+    let attr = attr.clone();
+    Ok(match which.as_str() {
+        "path" => Place::Path { attr, name },
+        "query" => Place::Query { attr, name },
+        _ => match name {
+            Some(name) => Place::Header { attr, name },
+            None => {
+                return Err(syn::Error::new_spanned(
+                    attr,
+                    "name the header: `#[header(\"x-name\")]`",
+                ));
+            }
+        },
+    })
+}

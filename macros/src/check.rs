@@ -1,0 +1,256 @@
+//! The rules of a declaration, checked on the model; every broken rule is
+//! reported, spanned on the offending token.
+
+use syn::{Data, DeriveInput, Fields};
+
+use crate::attr::Place;
+use crate::case::{similar, to_snake_case};
+use crate::ctxt::Ctxt;
+use crate::model::{Operation, Role};
+
+/// `#[operation]` goes on a non-generic struct with named fields.
+pub fn shape(cx: &Ctxt, input: &DeriveInput) {
+    match &input.data {
+        Data::Enum(data) => cx.error_at(
+            data.enum_token.span,
+            "#[operation] goes on a struct with named fields, not an enum",
+        ),
+        Data::Union(data) => cx.error_at(
+            data.union_token.span,
+            "#[operation] goes on a struct with named fields, not a union",
+        ),
+        Data::Struct(data) => {
+            if let Fields::Unnamed(fields) = &data.fields {
+                cx.error_spanned_by(
+                    fields,
+                    "#[operation] needs named fields, which name the wire's fields: `struct Op { app_id: String }`",
+                );
+            }
+        }
+    }
+    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
+        cx.error_spanned_by(
+            &input.generics,
+            "#[operation] structs cannot be generic: an operation has one wire shape",
+        );
+    }
+}
+
+pub fn operation(cx: &Ctxt, op: &Operation) {
+    method(cx, op);
+    bindings(cx, op);
+    fields(cx, op);
+    statuses(cx, op);
+    duplicate_names(cx, op);
+}
+
+fn method(cx: &Ctxt, op: &Operation) {
+    let Some(method) = &op.args.method else {
+        return;
+    };
+    if method != "GET" && method != "HEAD" {
+        return;
+    }
+    for field in op.body_fields() {
+        cx.error_at(
+            field.ident.span(),
+            format!(
+                "{method} requests have no body, so field `{}` has nowhere to go; mark it `#[query(\"…\")]` or `#[header(\"…\")]`, or bind it to a placeholder",
+                field.name
+            ),
+        );
+    }
+}
+
+/// Every placeholder has a field, every `#[path]` field a placeholder.
+fn bindings(cx: &Ctxt, op: &Operation) {
+    let Some(template) = &op.template else {
+        return;
+    };
+    let labels = op.labels();
+    for (label, bound) in labels.iter().zip(&op.bindings) {
+        if bound.is_some() {
+            continue;
+        }
+        let snake = to_snake_case(&label.name);
+        let names = op.fields.iter().map(|field| field.name.as_str());
+        let hint = match similar(&snake, names) {
+            Some(close) => format!(
+                "; did you mean `{close}`? (or mark it `#[path(\"{}\")]`)",
+                label.name
+            ),
+            None => format!(
+                "; add a field `{snake}`, or mark a field `#[path(\"{}\")]`",
+                label.name
+            ),
+        };
+        cx.error_spanned_by(
+            &template.lit,
+            format!(
+                "placeholder `<{}>` has no field named `{snake}`{hint}",
+                label.name
+            ),
+        );
+    }
+    for (i, bound) in op.bindings.iter().enumerate() {
+        let Some(field) = bound else {
+            continue;
+        };
+        if let Some(first) = op.bindings[..i].iter().position(|other| other == bound) {
+            cx.error_spanned_by(
+                &template.lit,
+                format!(
+                    "placeholders `<{}>` and `<{}>` both bind to field `{}`",
+                    labels[first].name, labels[i].name, op.fields[*field].name
+                ),
+            );
+        }
+    }
+    for field in &op.fields {
+        if let (Role::Path { label: None }, Some(place)) = (&field.role, &field.attrs.place) {
+            let placeholder = match place {
+                Place::Path {
+                    name: Some(name), ..
+                } => name.value(),
+                _ => field.name.clone(),
+            };
+            cx.error_spanned_by(
+                place.attr(),
+                format!(
+                    "field `{}` is marked `#[path]` but the template {} has no placeholder `<{placeholder}>`",
+                    field.name,
+                    template.lit.token()
+                ),
+            );
+        }
+    }
+}
+
+fn fields(cx: &Ctxt, op: &Operation) {
+    for field in &op.fields {
+        match &field.role {
+            Role::Path { label: Some(label) } => {
+                if field.option {
+                    cx.error_spanned_by(
+                        &field.ty,
+                        format!(
+                            "path parameters are always present; `{}` cannot be an `Option` (placeholder `<{}>`)",
+                            field.name,
+                            op.labels()[*label].name
+                        ),
+                    );
+                }
+            }
+            Role::Header { name } => {
+                let valid = !name.is_empty()
+                    && name
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b));
+                if !valid {
+                    if let Some(Place::Header { name: lit, .. }) = &field.attrs.place {
+                        cx.error_spanned_by(lit, format!("`{name}` is not a valid header name"));
+                    }
+                }
+                if field.vec {
+                    cx.error_spanned_by(
+                        &field.ty,
+                        "a header field is a single value (`T` or `Option<T>`), not a `Vec`",
+                    );
+                }
+            }
+            _ => {}
+        }
+        if !matches!(field.role, Role::Body { .. }) {
+            if let Some(attr) = field.attrs.serde.first() {
+                cx.error_spanned_by(
+                    attr,
+                    format!(
+                        "`#[serde]` applies to body fields; `{}` is not in the body",
+                        field.name
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn statuses(cx: &Ctxt, op: &Operation) {
+    if let Some(status) = &op.args.status {
+        if !(200..=299).contains(&status.code) {
+            cx.error_spanned_by(
+                &status.lit,
+                format!(
+                    "`status` is the success status, from 200 to 299; `{}` is not",
+                    status.code
+                ),
+            );
+        }
+    }
+    let Some(errors) = &op.args.errors else {
+        return;
+    };
+    let mut names: Vec<String> = Vec::new();
+    for decl in errors {
+        if !(400..=599).contains(&decl.status.code) {
+            cx.error_spanned_by(
+                &decl.status.lit,
+                format!(
+                    "an error status is from 400 to 599; `{}` is not",
+                    decl.status.code
+                ),
+            );
+        }
+        let name = match error_variant(&decl.ty) {
+            Some(ident) => ident.to_string(),
+            None => {
+                cx.error_spanned_by(
+                    &decl.ty,
+                    "an error is a named type, such as `NotFoundException`",
+                );
+                continue;
+            }
+        };
+        if names.contains(&name) {
+            cx.error_spanned_by(
+                &decl.ty,
+                format!("the error type `{name}` is declared twice"),
+            );
+        }
+        names.push(name);
+    }
+}
+
+/// The variant name of an error type: its last path segment.
+pub fn error_variant(ty: &syn::Type) -> Option<&syn::Ident> {
+    match ty {
+        syn::Type::Path(path) if path.qself.is_none() => {
+            path.path.segments.last().map(|s| &s.ident)
+        }
+        _ => None,
+    }
+}
+
+/// Wire names are unique within the body, the query and the headers.
+fn duplicate_names(cx: &Ctxt, op: &Operation) {
+    let mut seen: Vec<(&str, String, &str)> = Vec::new();
+    for field in &op.fields {
+        let (place, name) = match &field.role {
+            Role::Body { wire: Some(wire) } => ("body", wire.clone()),
+            Role::Query { name } => ("query", name.clone()),
+            Role::Header { name } => ("header", name.clone()),
+            _ => continue,
+        };
+        if let Some((_, _, first)) = seen.iter().find(|(p, n, _)| *p == place && *n == name) {
+            cx.error_at(
+                field.ident.span(),
+                format!(
+                    "fields `{first}` and `{}` have the same {place} name \"{name}\"; rename one with {}",
+                    field.name,
+                    if place == "body" { "`#[serde(rename = \"…\")]`" } else { "its attribute" }
+                ),
+            );
+            continue;
+        }
+        seen.push((place, name, &field.name));
+    }
+}

@@ -1,0 +1,121 @@
+//! `#[derive(ErrorSet)]`: an enum of error types shared by operations, each
+//! variant marked `#[status(404)]` (and optionally `code = "…"`).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{Data, DeriveInput, Fields, LitInt, LitStr, Token};
+
+use crate::ctxt::Ctxt;
+use crate::expand::errors::{ErrorVariant, error_set_impl};
+
+pub fn derive(input: &DeriveInput) -> TokenStream {
+    let cx = Ctxt::new();
+    let variants = variants(&cx, input);
+    match cx.check() {
+        Ok(()) => error_set_impl(&input.ident, &variants),
+        Err(errors) => errors,
+    }
+}
+
+fn variants(cx: &Ctxt, input: &DeriveInput) -> Vec<ErrorVariant> {
+    if !input.generics.params.is_empty() {
+        cx.error_spanned_by(&input.generics, "an error set cannot be generic");
+    }
+    let Data::Enum(data) = &input.data else {
+        cx.error_spanned_by(
+            &input.ident,
+            "#[derive(ErrorSet)] goes on an enum whose variants wrap one error type each",
+        );
+        return Vec::new();
+    };
+    let mut out: Vec<ErrorVariant> = Vec::new();
+    for variant in &data.variants {
+        let ty = match &variant.fields {
+            Fields::Unnamed(fields) if fields.unnamed.len() == 1 => fields.unnamed[0].ty.clone(),
+            _ => {
+                cx.error_spanned_by(
+                    &variant.ident,
+                    format!(
+                        "variant `{0}` must wrap one error type: `{0}({0})`",
+                        variant.ident
+                    ),
+                );
+                continue;
+            }
+        };
+        let mut status: Option<u16> = None;
+        let mut code = variant.ident.to_string();
+        for attr in variant
+            .attrs
+            .iter()
+            .filter(|attr| attr.path().is_ident("status"))
+        {
+            if status.is_some() {
+                cx.error_spanned_by(attr, "`#[status]` is given twice");
+                continue;
+            }
+            let parsed = attr.parse_args_with(|input: syn::parse::ParseStream| {
+                let lit: LitInt = input.parse()?;
+                let value = lit.base10_parse::<u16>()?;
+                if !(400..=599).contains(&value) {
+                    return Err(syn::Error::new(
+                        lit.span(),
+                        format!("an error status is from 400 to 599; `{value}` is not"),
+                    ));
+                }
+                if input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
+                    let key: syn::Ident = input.parse()?;
+                    if key != "code" {
+                        return Err(syn::Error::new(key.span(), "expected `code = \"…\"`"));
+                    }
+                    input.parse::<Token![=]>()?;
+                    let lit: LitStr = input.parse()?;
+                    let valid = !lit.value().is_empty()
+                        && lit.value().bytes().all(|b| b.is_ascii_graphic());
+                    if !valid {
+                        return Err(syn::Error::new(
+                            lit.span(),
+                            "an error code is visible ASCII, such as \"NotFoundException\"",
+                        ));
+                    }
+                    code = lit.value();
+                }
+                Ok(value)
+            });
+            match parsed {
+                Ok(value) => status = Some(value),
+                Err(err) => cx.syn_error(err),
+            }
+        }
+        let Some(status) = status else {
+            cx.error_spanned_by(
+                &variant.ident,
+                format!(
+                    "variant `{}` needs its HTTP status: `#[status(404)]`",
+                    variant.ident
+                ),
+            );
+            continue;
+        };
+        let ty_text = quote!(#ty).to_string();
+        if out.iter().any(|other| {
+            let other = &other.ty;
+            quote!(#other).to_string() == ty_text
+        }) {
+            cx.error_spanned_by(&ty, format!("the error type `{ty_text}` is wrapped twice"));
+        }
+        if out.iter().any(|other| other.code == code) {
+            cx.error_spanned_by(
+                &variant.ident,
+                format!("the error code `{code}` is used twice"),
+            );
+        }
+        out.push(ErrorVariant {
+            ident: variant.ident.clone(),
+            ty,
+            status,
+            code,
+        });
+    }
+    out
+}

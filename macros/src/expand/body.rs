@@ -1,0 +1,63 @@
+//! JSON body serialization: two hidden structs that carry the body fields
+//! with their wire names and `#[serde]` attributes, and the glue that moves
+//! fields in and out of them.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::model::{Field, Operation, Role};
+
+/// The serialized (borrowing) and deserialized (owning) body structs.
+pub fn structs(op: &Operation) -> TokenStream {
+    let fields: Vec<&Field> = op.body_fields().collect();
+    if fields.is_empty() {
+        return TokenStream::new();
+    }
+    let attrs: Vec<TokenStream> = fields.iter().map(|field| field_attrs(field)).collect();
+    let idents: Vec<_> = fields.iter().map(|field| &field.ident).collect();
+    let types: Vec<_> = fields.iter().map(|field| &field.ty).collect();
+    quote! {
+        #[derive(::opwire::__private::serde::Serialize)]
+        #[serde(crate = "::opwire::__private::serde")]
+        struct __BodyRef<'__a> {
+            #(#attrs #idents: &'__a #types,)*
+        }
+
+        #[derive(::opwire::__private::serde::Deserialize)]
+        #[serde(crate = "::opwire::__private::serde", expecting = "a JSON object")]
+        struct __Body {
+            #(#attrs #idents: #types,)*
+        }
+    }
+}
+
+/// The field's wire name (unless serde names it) and `None` skipping
+/// (unless serde decides), then its own `#[serde]` attributes.
+fn field_attrs(field: &Field) -> TokenStream {
+    let rename = match (&field.role, &field.attrs.rename) {
+        (Role::Body { wire: Some(wire) }, None) => Some(quote!(#[serde(rename = #wire)])),
+        _ => None,
+    };
+    let skip = (field.option && !field.attrs.skip_serializing_if)
+        .then(|| quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]));
+    let own = &field.attrs.serde;
+    quote!(#rename #skip #(#own)*)
+}
+
+/// `builder.json(&__BodyRef { … })?;`, or nothing without body fields.
+pub fn encode(op: &Operation, builder: &TokenStream) -> TokenStream {
+    let idents: Vec<_> = op.body_fields().map(|field| &field.ident).collect();
+    if idents.is_empty() {
+        return TokenStream::new();
+    }
+    quote!(#builder.json(&__BodyRef { #(#idents: &self.#idents),* })?;)
+}
+
+/// `let body: __Body = incoming.json()?;`, or a check that the body is
+/// empty or an object.
+pub fn decode(op: &Operation, incoming: &TokenStream, body: &TokenStream) -> TokenStream {
+    if op.body_fields().next().is_none() {
+        return quote!(#incoming.no_body()?;);
+    }
+    quote!(let #body: __Body = #incoming.json()?;)
+}

@@ -1,0 +1,127 @@
+//! The error set: the `<Op>Error` enum of `errors(…)`, and the `ErrorSet`,
+//! `Display`, `Error` and `From` impls it shares with `#[derive(ErrorSet)]`.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{format_ident, quote};
+use syn::Type;
+
+use crate::check::error_variant;
+use crate::model::Operation;
+
+/// One declared error: the variant, the type it wraps, status and code.
+pub struct ErrorVariant {
+    pub ident: Ident,
+    pub ty: Type,
+    pub status: u16,
+    pub code: String,
+}
+
+/// The name of the enum `errors(…)` generates: `<Op>Error`.
+pub fn enum_ident(op: &Operation) -> Ident {
+    format_ident!("{}Error", op.ident)
+}
+
+/// The `<Op>Error` enum and its impls, unless the operation names a shared
+/// set with `error = …`.
+pub fn error_enum(op: &Operation) -> TokenStream {
+    if op.args.error.is_some() {
+        return TokenStream::new();
+    }
+    let ident = enum_ident(op);
+    let vis = &op.vis;
+    let variants: Vec<ErrorVariant> = op
+        .args
+        .errors
+        .iter()
+        .flatten()
+        .filter_map(|decl| {
+            let name = error_variant(&decl.ty)?;
+            Some(ErrorVariant {
+                ident: name.clone(),
+                ty: decl.ty.clone(),
+                status: decl.status.code,
+                code: name.to_string(),
+            })
+        })
+        .collect();
+    let doc = format!("The declared errors of [`{}`].", op.ident);
+    let defs = variants.iter().map(|v| {
+        let (ident, ty) = (&v.ident, &v.ty);
+        let doc = format!("`{}`: `{}`.", v.status, v.code);
+        quote!(#[doc = #doc] #ident(#ty))
+    });
+    let impls = error_set_impl(&ident, &variants);
+    quote! {
+        #[doc = #doc]
+        #[derive(Debug)]
+        #vis enum #ident {
+            #(#defs,)*
+        }
+        #impls
+    }
+}
+
+/// `ErrorSet`, `Display`, `std::error::Error` and one `From` per variant.
+pub fn error_set_impl(ident: &Ident, variants: &[ErrorVariant]) -> TokenStream {
+    let infos = variants.iter().map(|v| {
+        let (code, status) = (&v.code, v.status);
+        quote!(::opwire::__private::ErrorInfo::new(#code, #status))
+    });
+    let names: Vec<&Ident> = variants.iter().map(|v| &v.ident).collect();
+    let indexes: Vec<usize> = (0..variants.len()).collect();
+    let codes = variants.iter().map(|v| &v.code);
+    let froms = variants.iter().map(|v| {
+        let (name, ty) = (&v.ident, &v.ty);
+        quote! {
+            impl ::core::convert::From<#ty> for #ident {
+                fn from(error: #ty) -> Self {
+                    #ident::#name(error)
+                }
+            }
+        }
+    });
+    // An enum without variants has no value to match on.
+    let (info, to_json, fmt) = if variants.is_empty() {
+        (
+            quote!(match *self {}),
+            quote!(match *self {}),
+            quote!(match *self {}),
+        )
+    } else {
+        (
+            quote!(match self { #(#ident::#names(_) => &Self::ERRORS[#indexes],)* }),
+            quote!(match self { #(#ident::#names(error) => ::opwire::__private::error_to_json(error),)* }),
+            quote!(match self { #(#ident::#names(error) => ::opwire::__private::fmt_error(f, #codes, error),)* }),
+        )
+    };
+    quote! {
+        impl ::opwire::__private::ErrorSet for #ident {
+            const ERRORS: &'static [::opwire::__private::ErrorInfo] = &[#(#infos),*];
+
+            fn info(&self) -> &'static ::opwire::__private::ErrorInfo {
+                #info
+            }
+
+            fn to_json(&self) -> ::core::result::Result<::std::vec::Vec<u8>, ::opwire::__private::JsonError> {
+                #to_json
+            }
+
+            fn from_json(index: usize, body: &[u8]) -> ::core::result::Result<Self, ::opwire::__private::JsonError> {
+                match index {
+                    #(#indexes => ::opwire::__private::error_from_json(body).map(#ident::#names),)*
+                    _ => ::core::result::Result::Err(::opwire::__private::unknown_error(index)),
+                }
+            }
+        }
+
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #fmt
+            }
+        }
+
+        impl ::std::error::Error for #ident {}
+
+        #(#froms)*
+    }
+}

@@ -1,0 +1,194 @@
+//! Expansion: the struct as written (minus this crate's attributes), the
+//! error set, and `impl Operation`: `const` data plus thin calls into the
+//! runtime. One file per derived capability.
+
+mod body;
+mod cors;
+pub mod errors;
+mod params;
+mod path;
+
+use proc_macro2::TokenStream;
+use quote::{ToTokens, quote};
+use syn::{Attribute, Data, DeriveInput};
+
+use crate::attr::{Args, is_place_attr};
+use crate::check;
+use crate::ctxt::Ctxt;
+use crate::model::{Operation, Role};
+
+/// `#[operation(args)] item`.
+pub fn operation(args: TokenStream, item: TokenStream) -> TokenStream {
+    let input: DeriveInput = match syn::parse2(item.clone()) {
+        Ok(input) => input,
+        Err(err) => {
+            let err = err.into_compile_error();
+            return quote!(#item #err);
+        }
+    };
+    let cx = Ctxt::new();
+    let args = Args::parse(&cx, args);
+    check::shape(&cx, &input);
+    let op = Operation::from_input(&cx, &input, args);
+    if let Some(op) = &op {
+        check::operation(&cx, op);
+    }
+    let item = strip_attrs(input);
+    match (cx.check(), op) {
+        (Ok(()), Some(op)) => {
+            let errors = errors::error_enum(&op);
+            let implementation = implementation(&op);
+            quote!(#item #errors #implementation)
+        }
+        // Still emit the struct, so one mistake does not cascade into
+        // "cannot find type" errors wherever it is used.
+        (Err(errors), _) => quote!(#item #errors),
+        (Ok(()), None) => item.into_token_stream(),
+    }
+}
+
+/// The struct without `#[path]`, `#[query]`, `#[header]`, and without
+/// `#[serde]` on fields unless the struct derives serde's traits itself.
+fn strip_attrs(mut input: DeriveInput) -> DeriveInput {
+    let keep_serde = derives_serde(&input.attrs);
+    if let Data::Struct(data) = &mut input.data {
+        for field in data.fields.iter_mut() {
+            field.attrs.retain(|attr| {
+                !is_place_attr(attr) && (keep_serde || !attr.path().is_ident("serde"))
+            });
+        }
+    }
+    input
+}
+
+fn derives_serde(attrs: &[Attribute]) -> bool {
+    attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("derive"))
+        .any(|attr| {
+            let mut found = false;
+            let _ = attr.parse_nested_meta(|meta| {
+                let last = meta.path.segments.last().map(|s| s.ident.to_string());
+                found |= matches!(last.as_deref(), Some("Serialize" | "Deserialize"));
+                Ok(())
+            });
+            found
+        })
+}
+
+/// `impl Operation`, with the hidden body structs, in a `const _` block.
+fn implementation(op: &Operation) -> TokenStream {
+    let ident = &op.ident;
+    let name = ident.to_string();
+    let (Some(method), Some(template)) = (&op.args.method, &op.template) else {
+        return TokenStream::new();
+    };
+    let template_text = template.lit.value();
+    let segments = path::segments(op);
+    let status = op.args.status.as_ref().map_or(200, |status| status.code);
+    let fields = field_infos(op);
+    let cors = cors::constant(op);
+    let response = match &op.args.response {
+        Some(ty) => ty.to_token_stream(),
+        None => quote!(::opwire::__private::Empty),
+    };
+    let error = match &op.args.error {
+        Some(ty) => ty.to_token_stream(),
+        None => errors::enum_ident(op).to_token_stream(),
+    };
+    let body_structs = body::structs(op);
+    let render = path::render(op);
+
+    let builder = quote!(__opwire_request);
+    let encode_params = params::encode(op, &builder);
+    let encode_body = body::encode(op, &builder);
+
+    let incoming = quote!(__opwire_in);
+    let body = quote!(__opwire_body);
+    let decode_labels = path::decode(op, &incoming);
+    let decode_params = params::decode(op, &incoming);
+    let decode_body = body::decode(op, &incoming, &body);
+    let inits = op.fields.iter().map(|field| {
+        let ident = &field.ident;
+        match field.role {
+            Role::Body { .. } => quote!(#ident: #body.#ident),
+            _ => {
+                let local = path::local(&field.name);
+                quote!(#ident: #local)
+            }
+        }
+    });
+    let construct = if op.braced {
+        quote!(#ident { #(#inits),* })
+    } else {
+        quote!(#ident)
+    };
+
+    quote! {
+        const _: () = {
+            #body_structs
+
+            impl ::opwire::__private::Operation for #ident {
+                const NAME: &'static str = #name;
+                const METHOD: ::opwire::__private::http::Method = ::opwire::__private::http::Method::#method;
+                const TEMPLATE: &'static str = #template_text;
+                const SEGMENTS: &'static [::opwire::__private::Segment] = #segments;
+                const STATUS: ::opwire::__private::http::StatusCode = ::opwire::__private::status(#status);
+                const FIELDS: &'static [::opwire::__private::FieldInfo] = #fields;
+                const CORS: ::opwire::__private::Cors = #cors;
+
+                type Response = #response;
+                type Error = #error;
+
+                #render
+
+                fn to_request(&self) -> ::core::result::Result<
+                    ::opwire::__private::http::Request<::opwire::__private::bytes::Bytes>,
+                    ::opwire::__private::BuildError,
+                > {
+                    let mut #builder = ::opwire::__private::RequestBuilder::new(Self::METHOD, self.path()?);
+                    #encode_params
+                    #encode_body
+                    #builder.finish()
+                }
+
+                fn __decode(
+                    #incoming: &::opwire::__private::Incoming<'_>,
+                ) -> ::core::result::Result<Self, ::opwire::__private::RequestError> {
+                    #decode_labels
+                    #decode_params
+                    #decode_body
+                    ::core::result::Result::Ok(#construct)
+                }
+            }
+        };
+    }
+}
+
+/// `&[FieldInfo { … }, …]`: every field with a wire name.
+fn field_infos(op: &Operation) -> TokenStream {
+    let labels = op.labels();
+    let infos = op.fields.iter().filter_map(|field| {
+        let (location, wire, required) = match &field.role {
+            Role::Path { label: Some(label) } => (quote!(Path), labels[*label].name.clone(), true),
+            Role::Query { name } => (quote!(Query), name.clone(), !field.option && !field.vec),
+            Role::Header { name } => (quote!(Header), name.clone(), !field.option),
+            Role::Body { wire: Some(wire) } => (
+                quote!(Body),
+                wire.clone(),
+                !field.option && !field.attrs.default,
+            ),
+            _ => return None,
+        };
+        let name = &field.name;
+        Some(quote! {
+            ::opwire::__private::FieldInfo {
+                field: #name,
+                wire: #wire,
+                location: ::opwire::__private::Location::#location,
+                required: #required,
+            }
+        })
+    });
+    quote!(&[#(#infos),*])
+}

@@ -1,0 +1,67 @@
+//! What generated code calls, through `::opwire::__private`: not a public
+//! API, and not covered by semver.
+
+use std::fmt;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+pub use ::bytes;
+pub use ::http;
+pub use ::serde;
+
+pub use serde_json::Error as JsonError;
+
+pub use crate::cors::Cors;
+pub use crate::error::{BuildError, ErrorInfo, ErrorSet, RequestError};
+pub use crate::json::Empty;
+pub use crate::operation::{FieldInfo, Location, Operation};
+pub use crate::request::{Incoming, RequestBuilder};
+pub use crate::template::Segment;
+
+/// Renders `segments` with one value per label, in order.
+pub fn render_path(
+    segments: &'static [Segment],
+    values: &[&dyn fmt::Display],
+) -> Result<String, BuildError> {
+    crate::template::render_path(segments, values)
+}
+
+/// A status code from a literal the macro has checked.
+pub const fn status(code: u16) -> http::StatusCode {
+    match http::StatusCode::from_u16(code) {
+        Ok(status) => status,
+        Err(_) => panic!("invalid HTTP status code"),
+    }
+}
+
+/// An error value's JSON body.
+pub fn error_to_json<T: Serialize>(value: &T) -> Result<Vec<u8>, serde_json::Error> {
+    serde_json::to_vec(value)
+}
+
+/// An error value from its JSON body (an empty body reads as `{}`).
+pub fn error_from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, serde_json::Error> {
+    crate::json::decode_response(body)
+}
+
+/// The error of `ErrorSet::from_json` for an index out of range.
+pub fn unknown_error(index: usize) -> serde_json::Error {
+    <serde_json::Error as serde::de::Error>::custom(format_args!(
+        "no declared error at index {index}"
+    ))
+}
+
+/// `Display` of a declared error: its code, then its `message` field if the
+/// value serializes to an object that has one.
+pub fn fmt_error<T: Serialize>(f: &mut fmt::Formatter<'_>, code: &str, value: &T) -> fmt::Result {
+    let message = serde_json::to_value(value).ok().and_then(|value| {
+        let object = value.as_object()?;
+        let message = object.get("message").or_else(|| object.get("Message"))?;
+        message.as_str().map(str::to_owned)
+    });
+    match message {
+        Some(message) => write!(f, "{code}: {message}"),
+        None => f.write_str(code),
+    }
+}

@@ -1,0 +1,12 @@
+//! The errors of each side: building a request, decoding a request, parsing a
+//! response, and the typed error sets of operations.
+
+mod build;
+mod request;
+mod response;
+mod set;
+
+pub use build::BuildError;
+pub use request::{RequestError, RequestErrorKind};
+pub use response::ResponseError;
+pub use set::{ErrorInfo, ErrorSet};

@@ -1,0 +1,88 @@
+//! Declare an HTTP API operation once, as a struct with `#[operation]`, and
+//! get both sides of the wire from it: building requests and parsing
+//! responses on the client, routing and decoding requests and encoding
+//! responses on the server.
+//!
+//! ```
+//! use opwire::{Operation, Router, operation};
+//! use serde::{Deserialize, Serialize};
+//!
+//! #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+//! pub enum ServiceName { S3 }
+//!
+//! #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+//! #[serde(rename_all = "camelCase")]
+//! pub struct BackendStorageRespObj {
+//!     pub app_id: Option<String>,
+//!     pub job_id: Option<String>,
+//! }
+//!
+//! #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+//! pub struct NotFoundException { pub message: Option<String> }
+//!
+//! /// Imports an existing backend storage resource.
+//! #[operation(POST, "/backend/<appId>/storage/<backendEnvironmentName>/import",
+//!     response = BackendStorageRespObj,
+//!     errors(404 = NotFoundException))]
+//! #[derive(Debug, Clone, PartialEq)]
+//! pub struct ImportBackendStorage {
+//!     pub app_id: String,
+//!     pub backend_environment_name: String,
+//!     pub bucket_name: Option<String>,
+//!     pub service_name: ServiceName,
+//! }
+//!
+//! // Client side: the request as it goes on the wire.
+//! let op = ImportBackendStorage {
+//!     app_id: "app1".into(),
+//!     backend_environment_name: "prod".into(),
+//!     bucket_name: Some("my-bucket".into()),
+//!     service_name: ServiceName::S3,
+//! };
+//! let request = op.to_request().unwrap();
+//! assert_eq!(request.uri(), "/backend/app1/storage/prod/import");
+//! assert_eq!(request.body().as_ref(), br#"{"bucketName":"my-bucket","serviceName":"S3"}"#);
+//!
+//! // Server side: route it to a handler and answer.
+//! let router = Router::new().route(|op: ImportBackendStorage| async move {
+//!     if op.app_id != "app1" {
+//!         return Err(NotFoundException { message: Some("no such app".into()) }.into());
+//!     }
+//!     Ok(BackendStorageRespObj { app_id: Some(op.app_id), job_id: Some("job-1".into()) })
+//! });
+//! # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+//! let response = router.dispatch(request).await;
+//! assert_eq!(response.status(), 200);
+//!
+//! // Client side again: the typed result.
+//! let output = ImportBackendStorage::parse_response(&response).unwrap();
+//! assert_eq!(output.job_id.as_deref(), Some("job-1"));
+//! # });
+//! ```
+//!
+//! See [`operation`] for the declaration's rules, [`Operation`] for what it
+//! derives and [`Router`] for dispatch.
+
+extern crate self as opwire;
+
+mod cors;
+mod encoding;
+mod error;
+mod json;
+mod operation;
+mod request;
+mod response;
+mod router;
+mod template;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use cors::Cors;
+pub use error::{BuildError, ErrorInfo, ErrorSet, RequestError, RequestErrorKind, ResponseError};
+pub use json::Empty;
+pub use operation::{FieldInfo, Location, Operation};
+pub use router::{Dispatch, Handler, Router};
+pub use template::{MAX_LABELS, Segment};
+
+pub use opwire_macros::{ErrorSet, operation};

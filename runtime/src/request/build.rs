@@ -1,0 +1,127 @@
+//! The client side: an operation value into an `http::Request`.
+
+use std::fmt::{self, Write as _};
+
+use bytes::Bytes;
+use http::header::CONTENT_TYPE;
+use http::{HeaderMap, HeaderName, HeaderValue, Method, Request};
+use serde::Serialize;
+
+use crate::encoding::{EncodingWriter, LABEL};
+use crate::error::BuildError;
+
+/// Assembles a request from the pieces generated code hands it: the rendered
+/// path, then query parameters, headers and the JSON body.
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct RequestBuilder {
+    method: Method,
+    uri: String,
+    has_query: bool,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+impl RequestBuilder {
+    /// Starts a request to `path` (already rendered and encoded).
+    pub fn new(method: Method, path: String) -> Self {
+        RequestBuilder {
+            method,
+            uri: path,
+            has_query: false,
+            headers: HeaderMap::new(),
+            body: Bytes::new(),
+        }
+    }
+
+    /// Appends `name=value` to the query string.
+    pub fn query(
+        &mut self,
+        name: &'static str,
+        field: &'static str,
+        value: &dyn fmt::Display,
+    ) -> Result<(), BuildError> {
+        self.uri.push(if self.has_query { '&' } else { '?' });
+        self.has_query = true;
+        crate::encoding::encode_into(&mut self.uri, name, LABEL);
+        self.uri.push('=');
+        let mut writer = EncodingWriter::new(&mut self.uri, LABEL);
+        write!(writer, "{value}").map_err(|_| BuildError::Display { field })
+    }
+
+    /// Appends `name=value` when the value is present.
+    pub fn query_opt<T: fmt::Display>(
+        &mut self,
+        name: &'static str,
+        field: &'static str,
+        value: &Option<T>,
+    ) -> Result<(), BuildError> {
+        match value {
+            Some(value) => self.query(name, field, value),
+            None => Ok(()),
+        }
+    }
+
+    /// Appends `name=value` once per value, in order.
+    pub fn query_all<T: fmt::Display>(
+        &mut self,
+        name: &'static str,
+        field: &'static str,
+        values: &[T],
+    ) -> Result<(), BuildError> {
+        values
+            .iter()
+            .try_for_each(|value| self.query(name, field, value))
+    }
+
+    /// Sets a header from a value's `Display` form.
+    pub fn header(
+        &mut self,
+        name: HeaderName,
+        field: &'static str,
+        value: &dyn fmt::Display,
+    ) -> Result<(), BuildError> {
+        let mut text = String::new();
+        write!(text, "{value}").map_err(|_| BuildError::Display { field })?;
+        let Ok(value) = HeaderValue::try_from(text) else {
+            return Err(BuildError::InvalidHeader {
+                header: name,
+                field,
+            });
+        };
+        self.headers.insert(name, value);
+        Ok(())
+    }
+
+    /// Sets a header when the value is present.
+    pub fn header_opt<T: fmt::Display>(
+        &mut self,
+        name: HeaderName,
+        field: &'static str,
+        value: &Option<T>,
+    ) -> Result<(), BuildError> {
+        match value {
+            Some(value) => self.header(name, field, value),
+            None => Ok(()),
+        }
+    }
+
+    /// Sets the JSON body and its content type.
+    pub fn json<T: Serialize + ?Sized>(&mut self, body: &T) -> Result<(), BuildError> {
+        let bytes = serde_json::to_vec(body).map_err(BuildError::Body)?;
+        self.headers
+            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        self.body = Bytes::from(bytes);
+        Ok(())
+    }
+
+    /// The finished request, with an origin-form URI.
+    pub fn finish(self) -> Result<Request<Bytes>, BuildError> {
+        let mut request = Request::new(self.body);
+        *request.method_mut() = self.method;
+        *request.uri_mut() =
+            http::Uri::try_from(self.uri).map_err(|err| BuildError::Uri(err.into()))?;
+        *request.headers_mut() = self.headers;
+        Ok(request)
+    }
+}

@@ -1,0 +1,293 @@
+//! The server side: a matched request decoded into an operation value.
+
+use std::fmt::Display;
+use std::str::FromStr;
+
+use bytes::Bytes;
+use http::header::CONTENT_TYPE;
+use http::{HeaderName, Request};
+use serde::de::DeserializeOwned;
+
+use crate::encoding::{decode_label, decode_query};
+use crate::error::{RequestError, RequestErrorKind};
+use crate::json::{self, Empty};
+use crate::template::{Captures, Segment, nth_label};
+
+/// A request whose path matched a template, with its raw label values;
+/// generated `decode` functions read each field from it.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy)]
+pub struct Incoming<'a> {
+    request: &'a Request<Bytes>,
+    segments: &'static [Segment],
+    captures: &'a Captures<'a>,
+}
+
+impl<'a> Incoming<'a> {
+    pub(crate) fn new(
+        request: &'a Request<Bytes>,
+        segments: &'static [Segment],
+        captures: &'a Captures<'a>,
+    ) -> Self {
+        Incoming {
+            request,
+            segments,
+            captures,
+        }
+    }
+
+    /// The `index`-th label, percent-decoded and parsed.
+    pub fn label<T>(&self, index: usize) -> Result<T, RequestError>
+    where
+        T: FromStr,
+        T::Err: Display,
+    {
+        let name = nth_label(self.segments, index)
+            .and_then(Segment::label_name)
+            .unwrap_or("?");
+        let invalid = |message: String| {
+            RequestError::new(
+                RequestErrorKind::InvalidLabel,
+                Some(name.to_owned()),
+                message,
+            )
+        };
+        let Some(raw) = self.captures.get(index) else {
+            return Err(invalid(format!("Missing path parameter `{name}`")));
+        };
+        let text = decode_label(raw)
+            .map_err(|err| invalid(format!("Invalid path parameter `{name}`: {err}")))?;
+        parse(&text)
+            .map_err(|err| invalid(format!("Invalid value for path parameter `{name}`: {err}")))
+    }
+
+    /// A required query parameter.
+    pub fn query<T>(&self, name: &'static str) -> Result<T, RequestError>
+    where
+        T: FromStr,
+        T::Err: Display,
+    {
+        self.query_opt(name)?.ok_or_else(|| {
+            RequestError::new(
+                RequestErrorKind::MissingQuery,
+                Some(name.to_owned()),
+                format!("Missing required query parameter `{name}`"),
+            )
+        })
+    }
+
+    /// An optional query parameter; given more than once is an error.
+    pub fn query_opt<T>(&self, name: &'static str) -> Result<Option<T>, RequestError>
+    where
+        T: FromStr,
+        T::Err: Display,
+    {
+        let mut values = self.query_values(name);
+        let Some(first) = values.next() else {
+            return Ok(None);
+        };
+        if values.next().is_some() {
+            return Err(invalid_query(name, "it is given more than once".to_owned()));
+        }
+        first.map(Some)
+    }
+
+    /// Every value of a repeated query parameter, in order.
+    pub fn query_all<T>(&self, name: &'static str) -> Result<Vec<T>, RequestError>
+    where
+        T: FromStr,
+        T::Err: Display,
+    {
+        self.query_values(name).collect()
+    }
+
+    /// The parsed values of query parameter `name`.
+    fn query_values<T>(
+        &self,
+        name: &'static str,
+    ) -> impl Iterator<Item = Result<T, RequestError>> + use<'a, T>
+    where
+        T: FromStr,
+        T::Err: Display,
+    {
+        let query = self.request.uri().query().unwrap_or("");
+        query
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+            .filter(move |(key, _)| decode_query(key).is_ok_and(|key| key == name))
+            .map(move |(_, raw)| {
+                let text = decode_query(raw).map_err(|err| invalid_query(name, err.to_string()))?;
+                parse(&text).map_err(|err| invalid_query(name, err))
+            })
+    }
+
+    /// A required header.
+    pub fn header<T>(&self, name: &HeaderName) -> Result<T, RequestError>
+    where
+        T: FromStr,
+        T::Err: Display,
+    {
+        self.header_opt(name)?.ok_or_else(|| {
+            RequestError::new(
+                RequestErrorKind::MissingHeader,
+                Some(name.as_str().to_owned()),
+                format!("Missing required header `{name}`"),
+            )
+        })
+    }
+
+    /// An optional header.
+    pub fn header_opt<T>(&self, name: &HeaderName) -> Result<Option<T>, RequestError>
+    where
+        T: FromStr,
+        T::Err: Display,
+    {
+        let Some(value) = self.request.headers().get(name) else {
+            return Ok(None);
+        };
+        let invalid = |message: String| {
+            RequestError::new(
+                RequestErrorKind::InvalidHeader,
+                Some(name.as_str().to_owned()),
+                format!("Invalid header `{name}`: {message}"),
+            )
+        };
+        let text = value
+            .to_str()
+            .map_err(|_| invalid("expected visible ASCII characters".to_owned()))?;
+        parse(text).map(Some).map_err(invalid)
+    }
+
+    /// The JSON body.
+    pub fn json<T: DeserializeOwned>(&self) -> Result<T, RequestError> {
+        self.check_content_type()?;
+        json::decode_request(self.request.body())
+    }
+
+    /// No body fields: an empty body, or any JSON object (its fields ignored).
+    pub fn no_body(&self) -> Result<(), RequestError> {
+        self.json::<Empty>().map(|_| ())
+    }
+
+    fn check_content_type(&self) -> Result<(), RequestError> {
+        let body = self.request.body();
+        if body.iter().all(u8::is_ascii_whitespace) {
+            return Ok(());
+        }
+        let unsupported = |message: String| {
+            RequestError::new(RequestErrorKind::UnsupportedMediaType, None, message)
+        };
+        let Some(value) = self.request.headers().get(CONTENT_TYPE) else {
+            return Err(unsupported(
+                "Missing content type: send the body as `application/json`".to_owned(),
+            ));
+        };
+        let text = value.to_str().unwrap_or("");
+        if is_json(text) {
+            Ok(())
+        } else {
+            Err(unsupported(format!(
+                "Unsupported content type `{}`: send the body as `application/json`",
+                text.escape_debug()
+            )))
+        }
+    }
+}
+
+/// `application/json`, `application/json; charset=utf-8`, or any `+json` type.
+fn is_json(content_type: &str) -> bool {
+    let essence = content_type.split(';').next().unwrap_or("").trim();
+    essence.eq_ignore_ascii_case("application/json")
+        || essence
+            .get(essence.len().saturating_sub(5)..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case("+json"))
+}
+
+fn invalid_query(name: &'static str, message: String) -> RequestError {
+    RequestError::new(
+        RequestErrorKind::InvalidQuery,
+        Some(name.to_owned()),
+        format!("Invalid query parameter `{name}`: {message}"),
+    )
+}
+
+/// Parses a decoded value; the error says what was expected.
+fn parse<T>(text: &str) -> Result<T, String>
+where
+    T: FromStr,
+    T::Err: Display,
+{
+    text.parse().map_err(|err| {
+        format!(
+            "`{}` is not a valid {} ({err})",
+            text.escape_debug(),
+            short_type_name::<T>()
+        )
+    })
+}
+
+/// `u32`, `String`, `ServiceName`: the last path segment of a type's name.
+fn short_type_name<T: ?Sized>() -> &'static str {
+    let full = std::any::type_name::<T>();
+    let base = full.split('<').next().unwrap_or(full);
+    base.rsplit("::").next().unwrap_or(base)
+}
+
+/// Matches `request` against `Op`'s method and template and decodes it.
+pub(crate) fn from_request<Op: crate::Operation>(
+    request: &Request<Bytes>,
+) -> Result<Op, RequestError> {
+    let path = request.uri().path();
+    let Some(captures) = crate::template::match_path(Op::SEGMENTS, path) else {
+        return Err(RequestError::new(
+            RequestErrorKind::PathMismatch,
+            None,
+            format!("The path `{path}` does not match `{}`", Op::TEMPLATE),
+        ));
+    };
+    if request.method() != Op::METHOD {
+        return Err(RequestError::new(
+            RequestErrorKind::MethodMismatch,
+            None,
+            format!(
+                "{} takes {}, not {}",
+                Op::NAME,
+                Op::METHOD,
+                request.method()
+            ),
+        ));
+    }
+    Op::__decode(&Incoming::new(request, Op::SEGMENTS, &captures))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_content_types() {
+        for ok in [
+            "application/json",
+            "Application/JSON; charset=utf-8",
+            "application/vnd.api+json",
+        ] {
+            assert!(is_json(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "json",
+        ] {
+            assert!(!is_json(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn short_type_names() {
+        assert_eq!(short_type_name::<String>(), "String");
+        assert_eq!(short_type_name::<u32>(), "u32");
+        assert_eq!(short_type_name::<Vec<u8>>(), "Vec");
+    }
+}

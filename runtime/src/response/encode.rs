@@ -1,0 +1,93 @@
+//! The server side: a handler's result into an `http::Response`.
+
+use bytes::Bytes;
+use http::header::CONTENT_TYPE;
+use http::{HeaderName, HeaderValue, Response, StatusCode};
+use serde::Serialize;
+
+use crate::Operation;
+use crate::error::{ErrorSet, RequestError};
+
+/// The header AWS clients read an error's code from first.
+pub(crate) const ERROR_TYPE: HeaderName = HeaderName::from_static("x-amzn-errortype");
+
+const JSON: HeaderValue = HeaderValue::from_static("application/json");
+
+/// `Op`'s success status and JSON body, or its error's status, code and body;
+/// with `Access-Control-Allow-Origin` when the operation has CORS on.
+pub(crate) fn respond<Op: Operation>(result: Result<Op::Response, Op::Error>) -> Response<Bytes> {
+    let mut response = match result {
+        Ok(value) => json_response(Op::STATUS, &value),
+        Err(err) => error_response(&err),
+    };
+    Op::cors().apply(response.headers_mut());
+    response
+}
+
+/// A declared error: its status, `x-amzn-ErrorType: <code>`, its JSON body.
+fn error_response<E: ErrorSet>(err: &E) -> Response<Bytes> {
+    let info = err.info();
+    let Ok(body) = err.to_json() else {
+        return internal_error();
+    };
+    let mut response = body_response(info.status, body);
+    if let Ok(code) = HeaderValue::from_str(info.code) {
+        response.headers_mut().insert(ERROR_TYPE, code);
+    }
+    response
+}
+
+/// An error the runtime answers itself: `{"message": …}` and a code.
+pub(crate) fn message_response(
+    status: StatusCode,
+    code: &'static str,
+    message: &str,
+) -> Response<Bytes> {
+    #[derive(Serialize)]
+    struct Message<'a> {
+        message: &'a str,
+    }
+    let mut response = json_response(status, &Message { message });
+    response
+        .headers_mut()
+        .insert(ERROR_TYPE, HeaderValue::from_static(code));
+    response
+}
+
+impl RequestError {
+    /// The response a server sends for this error: its status,
+    /// `x-amzn-ErrorType` and `{"message": …}`.
+    ///
+    /// ```
+    /// # fn f(err: opwire::RequestError) {
+    /// let response = err.to_response();
+    /// assert_eq!(response.status(), err.status());
+    /// # }
+    /// ```
+    pub fn to_response(&self) -> Response<Bytes> {
+        message_response(self.status(), self.code(), self.message())
+    }
+}
+
+/// 500 with a fixed message: nothing of the failure reaches the wire.
+pub(crate) fn internal_error() -> Response<Bytes> {
+    message_response(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "InternalFailure",
+        "Internal server error",
+    )
+}
+
+fn json_response<T: Serialize + ?Sized>(status: StatusCode, value: &T) -> Response<Bytes> {
+    match serde_json::to_vec(value) {
+        Ok(body) => body_response(status, body),
+        Err(_) => internal_error(),
+    }
+}
+
+fn body_response(status: StatusCode, body: Vec<u8>) -> Response<Bytes> {
+    let mut response = Response::new(Bytes::from(body));
+    *response.status_mut() = status;
+    response.headers_mut().insert(CONTENT_TYPE, JSON);
+    response
+}

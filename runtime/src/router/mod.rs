@@ -1,0 +1,334 @@
+//! [`Router`]: dispatches requests to the handlers of their operations.
+
+mod handler;
+mod trie;
+
+use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::task::{Context, Poll};
+
+use bytes::Bytes;
+use http::header::ALLOW;
+use http::{Method, Request, Response, StatusCode};
+
+use crate::Operation;
+use crate::cors::Cors;
+use crate::response::{internal_error, message_response};
+use crate::template::{Captures, MAX_LABELS, Segment};
+
+pub use handler::Handler;
+use handler::{BoxResponse, Endpoint, OperationEndpoint};
+use trie::{Node, Route};
+
+/// Dispatches requests to the handlers of their operations, in one pass:
+/// match the path in one trie, decode the labels and body into the
+/// operation's struct, call the handler, encode its result.
+///
+/// - An unknown path answers 404; a known path with another method answers
+///   405 with `Allow`; `OPTIONS` on a path with CORS on answers the preflight.
+/// - A request that does not decode answers 400 (or 415, 413) with
+///   `x-amzn-ErrorType` and a `{"message": …}` naming the field.
+/// - Responses on a path with CORS on carry `Access-Control-Allow-Origin`.
+///
+/// The router is cheap to clone (one `Arc`), `Send` and `Sync`.
+///
+/// ```
+/// use opwire::{Router, operation};
+/// use serde::{Deserialize, Serialize};
+///
+/// #[derive(Debug, Serialize, Deserialize)]
+/// #[serde(rename_all = "camelCase")]
+/// pub struct Backend { pub app_id: String }
+///
+/// #[operation(POST, "/backend/<appId>/details", response = Backend)]
+/// pub struct GetBackend { pub app_id: String }
+///
+/// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+/// // The parameter's type annotation picks the operation.
+/// let router = Router::new().route(|op: GetBackend| async move {
+///     Ok::<_, GetBackendError>(Backend { app_id: op.app_id })
+/// });
+///
+/// let request = http::Request::post("/backend/app1/details")
+///     .body(bytes::Bytes::new())
+///     .unwrap();
+/// let response = router.dispatch(request).await;
+/// assert_eq!(response.status(), 200);
+/// assert_eq!(response.body().as_ref(), br#"{"appId":"app1"}"#);
+/// # });
+/// ```
+#[derive(Clone, Default)]
+pub struct Router {
+    inner: Arc<Inner>,
+}
+
+#[derive(Clone, Default)]
+struct Inner {
+    root: Node,
+    endpoints: Vec<Arc<dyn Endpoint>>,
+    /// What was added, so that [`Router::nest`] can add it again elsewhere.
+    routes: Vec<Added>,
+}
+
+#[derive(Clone)]
+struct Added {
+    prefix: Vec<Box<str>>,
+    name: &'static str,
+    method: Method,
+    segments: &'static [Segment],
+    cors: &'static Cors,
+    endpoint: usize,
+}
+
+impl Router {
+    /// An empty router: every request answers 404.
+    pub fn new() -> Self {
+        Router::default()
+    }
+
+    /// Routes `Op` to `handler`. The handler's parameter type picks the
+    /// operation: `.route(|op: ImportBackendStorage| async move { … })`.
+    ///
+    /// # Panics
+    ///
+    /// If a route already added matches the same requests with the same
+    /// method (the message names both operations), or shares the path with
+    /// different CORS settings.
+    pub fn route<Op, H>(mut self, handler: H) -> Self
+    where
+        Op: Operation,
+        H: Handler<Op>,
+    {
+        let inner = Arc::make_mut(&mut self.inner);
+        inner
+            .endpoints
+            .push(Arc::new(OperationEndpoint::<Op, H>::new(handler)));
+        inner.add(Added {
+            prefix: Vec::new(),
+            name: Op::NAME,
+            method: Op::METHOD,
+            segments: Op::SEGMENTS,
+            cors: Op::cors(),
+            endpoint: inner.endpoints.len() - 1,
+        });
+        self
+    }
+
+    /// Adds every route of `router` under `prefix` (such as an API stage,
+    /// `"/prod"`), beside this router's own.
+    ///
+    /// ```
+    /// # use opwire::{Router, operation};
+    /// #[operation(GET, "/ping")]
+    /// pub struct Ping {}
+    ///
+    /// let api = Router::new().route(|_: Ping| async { Ok::<_, PingError>(opwire::Empty {}) });
+    /// // Serves both `/ping` and `/prod/ping`.
+    /// let router = api.clone().nest("/prod", api);
+    /// # let _ = router;
+    /// ```
+    ///
+    /// # Panics
+    ///
+    /// If `prefix` is not `/` followed by literal segments (no placeholders,
+    /// no empty segments, no trailing `/`), or a nested route conflicts with
+    /// one already added.
+    pub fn nest(mut self, prefix: &str, router: Router) -> Self {
+        let prefix = parse_prefix(prefix);
+        let inner = Arc::make_mut(&mut self.inner);
+        for added in &router.inner.routes {
+            inner
+                .endpoints
+                .push(router.inner.endpoints[added.endpoint].clone());
+            let mut full = prefix.clone();
+            full.extend(added.prefix.iter().cloned());
+            inner.add(Added {
+                prefix: full,
+                endpoint: inner.endpoints.len() - 1,
+                ..added.clone()
+            });
+        }
+        self
+    }
+
+    /// Answers one request.
+    ///
+    /// The path is matched and the request decoded before this returns; the
+    /// future only runs the handler. It is `Send` and does not borrow the
+    /// router.
+    pub fn dispatch(&self, request: Request<Bytes>) -> Dispatch {
+        let inner = &*self.inner;
+        let mut captures = Captures::new();
+        let Some(methods) = inner.root.find(request.uri().path(), &mut captures) else {
+            return Dispatch::ready(not_found(&request));
+        };
+        let method = request.method();
+        if let Some(route) = methods.get(method) {
+            return match inner.endpoints[route.handler].call(&request, &captures) {
+                Ok(future) => Dispatch(State::Running(future)),
+                Err(err) => {
+                    let mut response = err.to_response();
+                    route.cors.apply(response.headers_mut());
+                    Dispatch::ready(response)
+                }
+            };
+        }
+        if *method == Method::OPTIONS {
+            if let Some(cors) = &methods.cors {
+                return Dispatch::ready(cors.preflight());
+            }
+        }
+        let message = format!(
+            "{method} is not allowed here; allowed: {}",
+            methods.allow.to_str().unwrap_or("")
+        );
+        let mut response = message_response(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "MethodNotAllowedException",
+            &message,
+        );
+        response.headers_mut().insert(ALLOW, methods.allow.clone());
+        if let Some(cors) = &methods.cors {
+            cors.apply(response.headers_mut());
+        }
+        Dispatch::ready(response)
+    }
+
+    /// The routes, as `(method, template, operation name)`, in the order
+    /// they were added.
+    ///
+    /// ```
+    /// # use opwire::{Router, operation};
+    /// #[operation(GET, "/ping")]
+    /// pub struct Ping {}
+    ///
+    /// let router = Router::new().route(|_: Ping| async { Ok::<_, PingError>(opwire::Empty {}) });
+    /// let routes: Vec<_> = router.routes().collect();
+    /// assert_eq!(routes, [(http::Method::GET, "/ping".to_owned(), "Ping")]);
+    /// ```
+    pub fn routes(&self) -> impl Iterator<Item = (Method, String, &'static str)> + '_ {
+        self.inner
+            .routes
+            .iter()
+            .map(|added| (added.method.clone(), added.template(), added.name))
+    }
+}
+
+impl Inner {
+    fn add(&mut self, added: Added) {
+        let labels = added
+            .segments
+            .iter()
+            .filter(|s| s.label_name().is_some())
+            .count();
+        assert!(
+            labels <= MAX_LABELS,
+            "`{}` has {labels} path labels; at most {MAX_LABELS} are supported",
+            added.name
+        );
+        let route = Route {
+            method: added.method.clone(),
+            name: added.name,
+            template: added.template(),
+            cors: added.cors,
+            handler: added.endpoint,
+        };
+        if let Err(message) = self.root.insert(&added.prefix, added.segments, route) {
+            panic!("{message}");
+        }
+        self.routes.push(added);
+    }
+}
+
+impl Added {
+    fn template(&self) -> String {
+        let mut template = String::new();
+        for literal in &self.prefix {
+            template.push('/');
+            template.push_str(literal);
+        }
+        template.push_str(&crate::template::Template(self.segments).to_string());
+        if template.len() > 1 && template.ends_with('/') {
+            template.pop();
+        }
+        template
+    }
+}
+
+/// `"/prod/v1"` into its literal segments.
+fn parse_prefix(prefix: &str) -> Vec<Box<str>> {
+    let rest = prefix
+        .strip_prefix('/')
+        .unwrap_or_else(|| panic!("router prefix `{prefix}` must start with `/`"));
+    if rest.is_empty() {
+        return Vec::new();
+    }
+    rest.split('/')
+        .map(|segment| {
+            assert!(
+                !segment.is_empty() && !segment.contains(['<', '>', '?', '#', '%']),
+                "router prefix `{prefix}` must be literal segments such as `/prod`"
+            );
+            segment.into()
+        })
+        .collect()
+}
+
+fn not_found(request: &Request<Bytes>) -> Response<Bytes> {
+    let path = request.uri().path();
+    let shown: String = path.chars().take(256).collect();
+    let ellipsis = if shown.len() < path.len() { "…" } else { "" };
+    let message = format!(
+        "No operation matches {} {shown}{ellipsis}",
+        request.method()
+    );
+    message_response(StatusCode::NOT_FOUND, "UnknownOperationException", &message)
+}
+
+impl fmt::Debug for Router {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut list = f.debug_list();
+        for (method, template, name) in self.routes() {
+            list.entry(&format_args!("{method} {template} => {name}"));
+        }
+        list.finish()
+    }
+}
+
+/// The future of [`Router::dispatch`]: the response to one request.
+#[must_use = "futures do nothing unless polled"]
+pub struct Dispatch(State);
+
+enum State {
+    Ready(Option<Response<Bytes>>),
+    Running(BoxResponse),
+}
+
+impl Dispatch {
+    fn ready(response: Response<Bytes>) -> Self {
+        Dispatch(State::Ready(Some(response)))
+    }
+}
+
+impl Future for Dispatch {
+    type Output = Response<Bytes>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Response<Bytes>> {
+        match &mut self.0 {
+            State::Ready(response) => Poll::Ready(response.take().unwrap_or_else(internal_error)),
+            State::Running(future) => future.as_mut().poll(cx),
+        }
+    }
+}
+
+impl fmt::Debug for Dispatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let state = match self.0 {
+            State::Ready(_) => "ready",
+            State::Running(_) => "running",
+        };
+        f.debug_tuple("Dispatch").field(&state).finish()
+    }
+}

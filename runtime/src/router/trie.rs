@@ -1,0 +1,223 @@
+//! The segment trie behind [`Router`](crate::Router): one node per path
+//! segment; a literal beats a label, which beats a greedy label; matching
+//! backtracks and never allocates.
+
+use http::{HeaderValue, Method};
+
+use crate::cors::{Cors, PathCors};
+use crate::template::{Captures, Segment};
+
+/// One route as the trie knows it.
+#[derive(Clone)]
+pub(crate) struct Route {
+    pub(crate) method: Method,
+    /// The operation's name, for conflict messages.
+    pub(crate) name: &'static str,
+    /// The full template (prefix included), for conflict messages.
+    pub(crate) template: String,
+    pub(crate) cors: &'static Cors,
+    /// Index of the handler in the router.
+    pub(crate) handler: usize,
+}
+
+/// The routes that share one path shape, and their rendered headers.
+#[derive(Clone)]
+pub(crate) struct Methods {
+    pub(crate) routes: Vec<Route>,
+    /// `Allow`: the path's methods, then OPTIONS when CORS is on.
+    pub(crate) allow: HeaderValue,
+    /// The path's CORS headers, when any of its operations has CORS on.
+    pub(crate) cors: Option<PathCors>,
+}
+
+impl Methods {
+    fn new() -> Self {
+        Methods {
+            routes: Vec::new(),
+            allow: HeaderValue::from_static(""),
+            cors: None,
+        }
+    }
+
+    /// The handler for `method`.
+    pub(crate) fn get(&self, method: &Method) -> Option<&Route> {
+        self.routes.iter().find(|route| route.method == *method)
+    }
+
+    /// Adds a route; a message naming both operations if it conflicts.
+    fn add(&mut self, route: Route) -> Result<(), String> {
+        if let Some(other) = self.get(&route.method) {
+            return Err(format!(
+                "routes conflict: `{}` ({} {}) and `{}` ({} {}) match the same requests",
+                other.name, other.method, other.template, route.name, route.method, route.template
+            ));
+        }
+        if route.cors.enabled {
+            let enabled = self.routes.iter().find(|other| other.cors.enabled);
+            if let Some(other) = enabled.filter(|other| !other.cors.same_answer(route.cors)) {
+                return Err(format!(
+                    "routes `{}` and `{}` share the path {} but declare different CORS settings",
+                    other.name, route.name, route.template
+                ));
+            }
+        }
+        self.routes.push(route);
+        self.routes.sort_by_key(|route| method_rank(&route.method));
+        self.render()
+    }
+
+    fn render(&mut self) -> Result<(), String> {
+        let methods: Vec<&str> = self.routes.iter().map(|r| r.method.as_str()).collect();
+        let methods = methods.join(",");
+        let cors = self.routes.iter().find(|route| route.cors.enabled);
+        let allow = match cors {
+            Some(_) => format!("{methods},OPTIONS"),
+            None => methods.clone(),
+        };
+        let invalid = |what: &str| {
+            format!(
+                "{what} of {} is not a valid header value",
+                self.routes[0].template
+            )
+        };
+        self.allow = HeaderValue::from_str(&allow).map_err(|_| invalid("the method list"))?;
+        self.cors = match cors {
+            Some(route) => Some(
+                PathCors::new(route.cors, &methods).ok_or_else(|| invalid("the CORS settings"))?,
+            ),
+            None => None,
+        };
+        Ok(())
+    }
+}
+
+/// Standard methods in their usual order, so headers do not depend on the
+/// order routes were added in.
+fn method_rank(method: &Method) -> (usize, String) {
+    const ORDER: [Method; 6] = [
+        Method::GET,
+        Method::HEAD,
+        Method::POST,
+        Method::PUT,
+        Method::PATCH,
+        Method::DELETE,
+    ];
+    let rank = ORDER
+        .iter()
+        .position(|m| m == method)
+        .unwrap_or(ORDER.len());
+    (rank, method.as_str().to_owned())
+}
+
+/// A trie node: the path so far; children by the kind of the next segment.
+#[derive(Clone, Default)]
+pub(crate) struct Node {
+    /// Literal children, sorted by text.
+    literals: Vec<(Box<str>, Node)>,
+    label: Option<Box<Node>>,
+    /// Routes whose last segment is a greedy label at this position.
+    greedy: Option<Box<Methods>>,
+    /// Routes that end here.
+    end: Option<Box<Methods>>,
+}
+
+impl Node {
+    /// Adds a route at the path `prefix` + `segments`.
+    pub(crate) fn insert(
+        &mut self,
+        prefix: &[Box<str>],
+        segments: &[Segment],
+        route: Route,
+    ) -> Result<(), String> {
+        let mut node = self;
+        for literal in prefix {
+            node = node.literal_mut(literal);
+        }
+        let mut methods = None;
+        for segment in segments {
+            match segment {
+                Segment::Literal(text) => node = node.literal_mut(text),
+                Segment::Label { .. } => node = node.label.get_or_insert_with(Box::default),
+                Segment::Greedy { .. } => {
+                    methods = Some(node.greedy.get_or_insert_with(|| Box::new(Methods::new())));
+                    break;
+                }
+            }
+        }
+        let methods = match methods {
+            Some(methods) => methods,
+            None => node.end.get_or_insert_with(|| Box::new(Methods::new())),
+        };
+        methods.add(route)
+    }
+
+    fn literal_mut(&mut self, text: &str) -> &mut Node {
+        let index = match self.literals.binary_search_by(|(t, _)| (**t).cmp(text)) {
+            Ok(index) => index,
+            Err(index) => {
+                self.literals.insert(index, (text.into(), Node::default()));
+                index
+            }
+        };
+        &mut self.literals[index].1
+    }
+
+    /// The routes matching `path`, capturing raw label values.
+    pub(crate) fn find<'p>(&self, path: &'p str, captures: &mut Captures<'p>) -> Option<&Methods> {
+        let rest = path.strip_prefix('/')?;
+        if rest.is_empty() {
+            return self.end.as_deref();
+        }
+        self.find_rest(rest, captures)
+    }
+
+    /// `rest` is the path after the `/` that ends this node's segment.
+    fn find_rest<'p>(&self, rest: &'p str, captures: &mut Captures<'p>) -> Option<&Methods> {
+        let (head, tail) = match rest.find('/') {
+            Some(at) => (&rest[..at], Some(&rest[at + 1..])),
+            None => (rest, None),
+        };
+        if let Some(child) = self.literal(head) {
+            if let Some(found) = child.find_next(tail, captures) {
+                return Some(found);
+            }
+        }
+        if let Some(child) = self.label.as_deref().filter(|_| !head.is_empty()) {
+            let len = captures.len();
+            if captures.push(head) {
+                if let Some(found) = child.find_next(tail, captures) {
+                    return Some(found);
+                }
+                captures.truncate(len);
+            }
+        }
+        let greedy = self.greedy.as_deref().filter(|_| !rest.is_empty())?;
+        captures.push(rest).then_some(greedy)
+    }
+
+    fn find_next<'p>(
+        &self,
+        tail: Option<&'p str>,
+        captures: &mut Captures<'p>,
+    ) -> Option<&Methods> {
+        match tail {
+            None => self.end.as_deref(),
+            Some(rest) => self.find_rest(rest, captures),
+        }
+    }
+
+    fn literal(&self, text: &str) -> Option<&Node> {
+        if self.literals.len() <= 8 {
+            return self
+                .literals
+                .iter()
+                .find(|(t, _)| **t == *text)
+                .map(|(_, n)| n);
+        }
+        let index = self
+            .literals
+            .binary_search_by(|(t, _)| (**t).cmp(text))
+            .ok()?;
+        Some(&self.literals[index].1)
+    }
+}
