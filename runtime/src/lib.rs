@@ -81,7 +81,7 @@ pub mod __private;
 pub use cors::Cors;
 pub use error::{BuildError, ErrorInfo, ErrorSet, RequestError, RequestErrorKind, ResponseError};
 pub use json::Empty;
-pub use operation::{FieldInfo, Location, Operation};
+pub use operation::{FieldInfo, Location, Operation, OperationInfo};
 pub use router::{Dispatch, Handler, Router};
 pub use template::{MAX_LABELS, Segment};
 

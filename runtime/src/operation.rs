@@ -103,6 +103,58 @@ pub trait Operation: Sized + Send + 'static {
     }
 }
 
+/// An operation's declaration as data, for documentation, model checks and
+/// tooling: everything [`Operation`]'s constants hold, in one value.
+///
+/// ```
+/// use opwire::{OperationInfo, operation};
+///
+/// #[operation(DELETE, "/token/<sessionId>", status = 204)]
+/// pub struct DeleteToken { pub session_id: String }
+///
+/// let info = OperationInfo::of::<DeleteToken>();
+/// assert_eq!(info.name, "DeleteToken");
+/// assert_eq!(info.method, http::Method::DELETE);
+/// assert_eq!(info.status, 204);
+/// assert_eq!(info.fields[0].wire, "sessionId");
+/// assert!(info.errors.is_empty());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperationInfo {
+    /// [`Operation::NAME`].
+    pub name: &'static str,
+    /// [`Operation::METHOD`].
+    pub method: Method,
+    /// [`Operation::TEMPLATE`].
+    pub template: &'static str,
+    /// [`Operation::SEGMENTS`].
+    pub segments: &'static [Segment],
+    /// [`Operation::STATUS`].
+    pub status: StatusCode,
+    /// [`Operation::FIELDS`].
+    pub fields: &'static [FieldInfo],
+    /// The declared errors: [`ErrorSet::ERRORS`] of [`Operation::Error`].
+    pub errors: &'static [crate::ErrorInfo],
+    /// [`Operation::cors`].
+    pub cors: &'static Cors,
+}
+
+impl OperationInfo {
+    /// The declaration of `Op`.
+    pub fn of<Op: Operation>() -> Self {
+        OperationInfo {
+            name: Op::NAME,
+            method: Op::METHOD,
+            template: Op::TEMPLATE,
+            segments: Op::SEGMENTS,
+            status: Op::STATUS,
+            fields: Op::FIELDS,
+            errors: <Op::Error as ErrorSet>::ERRORS,
+            cors: Op::cors(),
+        }
+    }
+}
+
 /// Where a field of an operation travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Location {

@@ -79,6 +79,12 @@ pub(crate) fn internal_error() -> Response<Bytes> {
 }
 
 fn json_response<T: Serialize + ?Sized>(status: StatusCode, value: &T) -> Response<Bytes> {
+    if matches!(status.as_u16(), 204 | 205 | 304) {
+        // These statuses carry no body (RFC 9110).
+        let mut response = Response::new(Bytes::new());
+        *response.status_mut() = status;
+        return response;
+    }
     match serde_json::to_vec(value) {
         Ok(body) => body_response(status, body),
         Err(_) => internal_error(),
