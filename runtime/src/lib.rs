@@ -85,4 +85,8 @@ pub use operation::{FieldInfo, Location, Operation, OperationInfo};
 pub use router::{Dispatch, Handler, Router};
 pub use template::{MAX_LABELS, Segment};
 
-pub use opwire_macros::{ErrorSet, operation};
+#[doc = include_str!("../docs/operation.md")]
+pub use opwire_macros::operation;
+
+#[doc = include_str!("../docs/error_set.md")]
+pub use opwire_macros::ErrorSet;

@@ -4,3 +4,15 @@
 #![allow(missing_docs)]
 
 pub mod seed;
+
+use seed::{ImportBackendStorage, ServiceName};
+
+/// The seed operation with plain values.
+pub fn import(app_id: &str, env: &str) -> ImportBackendStorage {
+    ImportBackendStorage {
+        app_id: app_id.to_owned(),
+        backend_environment_name: env.to_owned(),
+        bucket_name: Some("my-bucket".to_owned()),
+        service_name: ServiceName::S3,
+    }
+}

@@ -19,8 +19,8 @@ pub fn structs(op: &Operation) -> TokenStream {
     quote! {
         #[derive(::opwire::__private::serde::Serialize)]
         #[serde(crate = "::opwire::__private::serde")]
-        struct __BodyRef<'__a> {
-            #(#attrs #idents: &'__a #types,)*
+        struct __BodyRef<'__opwire> {
+            #(#attrs #idents: &'__opwire #types,)*
         }
 
         #[derive(::opwire::__private::serde::Deserialize)]

@@ -120,12 +120,12 @@ impl ::core::convert::From<InternalServiceException> for ImportBackendStorageErr
 const _: () = {
     #[derive(::opwire::__private::serde::Serialize)]
     #[serde(crate = "::opwire::__private::serde")]
-    struct __BodyRef<'__a> {
+    struct __BodyRef<'__opwire> {
         #[serde(rename = "bucketName")]
         #[serde(skip_serializing_if = "::core::option::Option::is_none")]
-        bucket_name: &'__a Option<String>,
+        bucket_name: &'__opwire Option<String>,
         #[serde(rename = "serviceName")]
-        service_name: &'__a ServiceName,
+        service_name: &'__opwire ServiceName,
     }
     #[derive(::opwire::__private::serde::Deserialize)]
     #[serde(crate = "::opwire::__private::serde", expecting = "a JSON object")]
