@@ -37,21 +37,26 @@ pub fn shape(cx: &Ctxt, input: &DeriveInput) {
 }
 
 pub fn operation(cx: &Ctxt, op: &Operation) {
-    method(cx, op);
-    bindings(cx, op);
+    let meant_for_path = bindings(cx, op);
+    method(cx, op, &meant_for_path);
     fields(cx, op);
     statuses(cx, op);
     duplicate_names(cx, op);
 }
 
-fn method(cx: &Ctxt, op: &Operation) {
+/// Body fields on GET and HEAD. Fields a broken template or an unbound
+/// placeholder probably meant for the path are not reported twice.
+fn method(cx: &Ctxt, op: &Operation, meant_for_path: &[&str]) {
     let Some(method) = &op.args.method else {
         return;
     };
-    if method != "GET" && method != "HEAD" {
+    if method != "GET" && method != "HEAD" || op.template.as_ref().is_some_and(|t| !t.valid) {
         return;
     }
-    for field in op.body_fields() {
+    for field in op
+        .body_fields()
+        .filter(|f| !meant_for_path.contains(&f.name.as_str()))
+    {
         cx.error_at(
             field.ident.span(),
             format!(
@@ -63,9 +68,11 @@ fn method(cx: &Ctxt, op: &Operation) {
 }
 
 /// Every placeholder has a field, every `#[path]` field a placeholder.
-fn bindings(cx: &Ctxt, op: &Operation) {
-    let Some(template) = &op.template else {
-        return;
+/// Returns the fields suggested for unbound placeholders.
+fn bindings<'a>(cx: &Ctxt, op: &'a Operation) -> Vec<&'a str> {
+    let mut suggested = Vec::new();
+    let Some(template) = op.template.as_ref().filter(|t| t.valid) else {
+        return suggested;
     };
     let labels = op.labels();
     for (label, bound) in labels.iter().zip(&op.bindings) {
@@ -75,10 +82,13 @@ fn bindings(cx: &Ctxt, op: &Operation) {
         let snake = to_snake_case(&label.name);
         let names = op.fields.iter().map(|field| field.name.as_str());
         let hint = match similar(&snake, names) {
-            Some(close) => format!(
-                "; did you mean `{close}`? (or mark it `#[path(\"{}\")]`)",
-                label.name
-            ),
+            Some(close) => {
+                suggested.push(close);
+                format!(
+                    "; did you mean `{close}`? (or mark it `#[path(\"{}\")]`)",
+                    label.name
+                )
+            }
             None => format!(
                 "; add a field `{snake}`, or mark a field `#[path(\"{}\")]`",
                 label.name
@@ -124,6 +134,7 @@ fn bindings(cx: &Ctxt, op: &Operation) {
             );
         }
     }
+    suggested
 }
 
 fn fields(cx: &Ctxt, op: &Operation) {

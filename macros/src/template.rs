@@ -11,6 +11,8 @@ const MAX_LABELS: usize = 16;
 pub struct Template {
     pub lit: LitStr,
     pub segments: Vec<Segment>,
+    /// No mistake was found: the placeholders are all known.
+    pub valid: bool,
 }
 
 pub enum Segment {
@@ -33,92 +35,90 @@ impl Template {
 
     /// Parses the template, reporting every mistake (spanned on the string).
     pub fn parse(cx: &Ctxt, lit: &LitStr) -> Template {
-        let text = lit.value();
-        let mut segments = Vec::new();
-        let fail = |message: String| {
-            cx.error_spanned_by(lit, format!("{message} in path template \"{text}\""))
-        };
-        if text.is_empty() {
-            cx.error_spanned_by(
-                lit,
-                "the path template is empty; it starts with `/`, such as \"/backend/<appId>\"",
-            );
-            return Template {
-                lit: lit.clone(),
-                segments,
-            };
-        }
-        let Some(rest) = text.strip_prefix('/') else {
-            cx.error_spanned_by(
-                lit,
-                format!("the path template \"{text}\" is relative; it must start with `/`, as in \"/{text}\""),
-            );
-            return Template {
-                lit: lit.clone(),
-                segments,
-            };
-        };
-        if let Some(ch) = rest.chars().find(|ch| matches!(ch, '?' | '#')) {
-            fail(format!(
-                "`{ch}` is not allowed: query parameters are fields marked `#[query(\"name\")]`"
-            ));
-            return Template {
-                lit: lit.clone(),
-                segments,
-            };
-        }
-        if rest.is_empty() {
-            return Template {
-                lit: lit.clone(),
-                segments,
-            };
-        }
-        let parts: Vec<&str> = rest.split('/').collect();
-        let last = parts.len() - 1;
-        let mut seen: Vec<String> = Vec::new();
-        for (i, part) in parts.iter().enumerate() {
-            if part.is_empty() {
-                if i == last {
-                    fail("a trailing `/` is not allowed".to_owned());
-                } else {
-                    fail("`//` (an empty segment) is not allowed".to_owned());
-                }
-                continue;
-            }
-            if !part.contains(['<', '>']) {
-                match literal_error(part) {
-                    Some(message) => fail(message),
-                    None => segments.push(Segment::Literal((*part).to_owned())),
-                }
-                continue;
-            }
-            let Some(label) = parse_label(part).map_err(|message| fail(message)).ok() else {
-                continue;
-            };
-            if label.greedy && i != last {
-                fail(format!(
-                    "the greedy placeholder `<{}..>` must be the last segment",
-                    label.name
-                ));
-            }
-            if seen.contains(&label.name) {
-                fail(format!("the placeholder `<{}>` appears twice", label.name));
-                continue;
-            }
-            seen.push(label.name.clone());
-            segments.push(Segment::Label(label));
-        }
-        if seen.len() > MAX_LABELS {
-            fail(format!(
-                "{} placeholders is more than the {MAX_LABELS} supported",
-                seen.len()
-            ));
+        let mut errors = Vec::new();
+        let segments = segments(&lit.value(), &mut errors);
+        for message in &errors {
+            cx.error_spanned_by(lit, message);
         }
         Template {
             lit: lit.clone(),
             segments,
+            valid: errors.is_empty(),
         }
     }
+}
+
+/// The segments of `text`; each mistake goes to `errors`.
+fn segments(text: &str, errors: &mut Vec<String>) -> Vec<Segment> {
+    let mut segments = Vec::new();
+    if text.is_empty() {
+        errors.push(
+            "the path template is empty; it starts with `/`, such as \"/backend/<appId>\"".into(),
+        );
+        return segments;
+    }
+    let Some(rest) = text.strip_prefix('/') else {
+        errors.push(format!(
+            "the path template \"{text}\" is relative; it must start with `/`, as in \"/{text}\""
+        ));
+        return segments;
+    };
+    let mut fail = |message: String| errors.push(format!("{message} in path template \"{text}\""));
+    if let Some(ch) = rest.chars().find(|ch| matches!(ch, '?' | '#')) {
+        fail(format!(
+            "`{ch}` is not allowed: query parameters are fields marked `#[query(\"name\")]`"
+        ));
+        return segments;
+    }
+    if rest.is_empty() {
+        return segments;
+    }
+    let parts: Vec<&str> = rest.split('/').collect();
+    let last = parts.len() - 1;
+    let mut seen: Vec<String> = Vec::new();
+    for (i, part) in parts.iter().enumerate() {
+        if part.is_empty() {
+            if i == last {
+                fail("a trailing `/` is not allowed".to_owned());
+            } else {
+                fail("`//` (an empty segment) is not allowed".to_owned());
+            }
+            continue;
+        }
+        if !part.contains(['<', '>']) {
+            match literal_error(part) {
+                Some(message) => fail(message),
+                None => segments.push(Segment::Literal((*part).to_owned())),
+            }
+            continue;
+        }
+        let label = match parse_label(part) {
+            Ok(label) => label,
+            Err(message) => {
+                fail(message);
+                continue;
+            }
+        };
+        if label.greedy && i != last {
+            fail(format!(
+                "the greedy placeholder `<{}..>` must be the last segment",
+                label.name
+            ));
+        }
+        if seen.contains(&label.name) {
+            fail(format!("the placeholder `<{}>` appears twice", label.name));
+            continue;
+        }
+        seen.push(label.name.clone());
+        segments.push(Segment::Label(label));
+    }
+    if seen.len() > MAX_LABELS {
+        fail(format!(
+            "{} placeholders is more than the {MAX_LABELS} supported",
+            seen.len()
+        ));
+    }
+    segments
 }
 
 /// `<name>` or `<name..>`, as a whole segment.

@@ -1,0 +1,8 @@
+use opwire::operation;
+
+#[operation(POST, "/backend")]
+pub enum CreateBackend {
+    App { name: String },
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+use opwire::operation;
+
+#[operation(GET, "")]
+pub struct Root {}
+
+fn main() {}

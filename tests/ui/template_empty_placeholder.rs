@@ -1,0 +1,6 @@
+use opwire::operation;
+
+#[operation(GET, "/backend/<>")]
+pub struct GetBackend {}
+
+fn main() {}

@@ -1,0 +1,8 @@
+use opwire::operation;
+
+#[operation(GET, "backend/<appId>")]
+pub struct GetBackend {
+    pub app_id: String,
+}
+
+fn main() {}
