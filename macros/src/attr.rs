@@ -73,7 +73,7 @@ impl Args {
         let mut seen: Vec<String> = Vec::new();
 
         // Positional: the method, then the template.
-        match items.peek().map(|item| classify(item)) {
+        match items.peek().map(classify) {
             Some(Positional::Method(ident)) => {
                 items.next();
                 args.method = check_method(cx, ident);
@@ -89,18 +89,10 @@ impl Args {
                 "expected an HTTP method and a path template: `#[operation(POST, \"/path\")]`",
             ),
         }
-        match items.peek().map(|item| classify(item)) {
+        match items.peek().map(classify) {
             Some(Positional::Template(lit)) => {
                 items.next();
                 args.template = Some(lit);
-            }
-            Some(Positional::Method(ident)) if args.method.is_none() => {
-                items.next();
-                args.method = check_method(cx, ident);
-                if let Some(Positional::Template(lit)) = items.peek().map(|item| classify(item)) {
-                    items.next();
-                    args.template = Some(lit);
-                }
             }
             _ if args.method.is_some() => {
                 cx.error_at(

@@ -140,17 +140,15 @@ fn bindings<'a>(cx: &Ctxt, op: &'a Operation) -> Vec<&'a str> {
 fn fields(cx: &Ctxt, op: &Operation) {
     for field in &op.fields {
         match &field.role {
-            Role::Path { label: Some(label) } => {
-                if field.option {
-                    cx.error_spanned_by(
-                        &field.ty,
-                        format!(
-                            "path parameters are always present; `{}` cannot be an `Option` (placeholder `<{}>`)",
-                            field.name,
-                            op.labels()[*label].name
-                        ),
-                    );
-                }
+            Role::Path { label: Some(label) } if field.option => {
+                cx.error_spanned_by(
+                    &field.ty,
+                    format!(
+                        "path parameters are always present; `{}` cannot be an `Option` (placeholder `<{}>`)",
+                        field.name,
+                        op.labels()[*label].name
+                    ),
+                );
             }
             Role::Header { name } => {
                 let valid = !name.is_empty()

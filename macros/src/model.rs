@@ -143,9 +143,11 @@ fn bind(fields: &[Field], label: &str) -> Option<usize> {
     let explicit = fields.iter().position(|field| {
         matches!(&field.attrs.place, Some(Place::Path { name: Some(lit), .. }) if lit.value() == label)
     });
-    let eligible = |field: &Field| match &field.attrs.place {
-        None | Some(Place::Path { name: None, .. }) => true,
-        _ => false,
+    let eligible = |field: &Field| {
+        matches!(
+            &field.attrs.place,
+            None | Some(Place::Path { name: None, .. })
+        )
     };
     let snake = to_snake_case(label);
     explicit

@@ -55,7 +55,7 @@ async fn the_handler_receives_an_equal_struct() {
     };
     let response = router.dispatch(op.to_request().unwrap()).await;
     assert_eq!(response.status(), 200);
-    assert_eq!(*seen.lock().unwrap(), [op.clone()]);
+    assert_eq!(seen.lock().unwrap().as_slice(), std::slice::from_ref(&op));
     let output = ImportBackendStorage::parse_response(&response).unwrap();
     assert_eq!(output.app_id.as_deref(), Some(op.app_id.as_str()));
     assert_eq!(response.headers()["access-control-allow-origin"], "*");
