@@ -226,6 +226,11 @@ fn classify(item: &TokenStream) -> Positional {
                 Err(_) => Positional::Other,
             }
         }
+        // A `$template:literal` from a `macro_rules!` arrives wrapped in an
+        // invisible group.
+        (Some(TokenTree::Group(group)), None) if group.delimiter() == Delimiter::None => {
+            classify(&group.stream())
+        }
         _ => Positional::Other,
     }
 }
