@@ -143,7 +143,8 @@ pub(crate) fn render_path_into(
 /// template order. Borrowed from the request path: matching never allocates.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Captures<'p> {
-    values: [&'p str; MAX_LABELS],
+    // `Option` so that a fresh array is all zeroes: a cheap fill.
+    values: [Option<&'p str>; MAX_LABELS],
     len: usize,
 }
 
@@ -151,14 +152,14 @@ impl<'p> Captures<'p> {
     /// No captures yet.
     pub(crate) const fn new() -> Self {
         Captures {
-            values: [""; MAX_LABELS],
+            values: [None; MAX_LABELS],
             len: 0,
         }
     }
 
     /// The `index`-th raw label value.
     pub(crate) fn get(&self, index: usize) -> Option<&'p str> {
-        self.values[..self.len].get(index).copied()
+        self.values[..self.len].get(index).copied().flatten()
     }
 
     /// How many labels were captured.
@@ -170,7 +171,7 @@ impl<'p> Captures<'p> {
     pub(crate) fn push(&mut self, value: &'p str) -> bool {
         match self.values.get_mut(self.len) {
             Some(slot) => {
-                *slot = value;
+                *slot = Some(value);
                 self.len += 1;
                 true
             }

@@ -1,6 +1,7 @@
 //! [`Router`]: dispatches requests to the handlers of their operations.
 
 mod handler;
+mod literals;
 mod trie;
 
 use std::fmt;
@@ -194,6 +195,28 @@ impl Router {
             cors.apply(response.headers_mut());
         }
         Dispatch::ready(response)
+    }
+
+    /// The name of the operation that would handle `method` and `path`, if
+    /// any: the same matching as [`dispatch`](Self::dispatch), without
+    /// decoding anything.
+    ///
+    /// ```
+    /// # use opwire::{Router, operation};
+    /// #[operation(GET, "/backend/<appId>/job/<jobId>")]
+    /// pub struct GetBackendJob { pub app_id: String, pub job_id: String }
+    ///
+    /// let router = Router::new()
+    ///     .route(|_: GetBackendJob| async { Ok::<_, GetBackendJobError>(opwire::Empty {}) });
+    /// let get = http::Method::GET;
+    /// assert_eq!(router.recognize(&get, "/backend/a1/job/j1"), Some("GetBackendJob"));
+    /// assert_eq!(router.recognize(&get, "/backend/a1/job"), None);
+    /// assert_eq!(router.recognize(&http::Method::POST, "/backend/a1/job/j1"), None);
+    /// ```
+    pub fn recognize(&self, method: &Method, path: &str) -> Option<&'static str> {
+        let mut captures = Captures::new();
+        let methods = self.inner.root.find(path, &mut captures)?;
+        methods.get(method).map(|route| route.name)
     }
 
     /// The routes, as `(method, template, operation name)`, in the order

@@ -5,6 +5,7 @@
 use http::{HeaderValue, Method};
 
 use crate::cors::{Cors, PathCors};
+use crate::router::literals::Literals;
 use crate::template::{Captures, Segment};
 
 /// One route as the trie knows it.
@@ -112,13 +113,15 @@ fn method_rank(method: &Method) -> (usize, String) {
 /// A trie node: the path so far; children by the kind of the next segment.
 #[derive(Clone, Default)]
 pub(crate) struct Node {
-    /// Literal children, sorted by text.
-    literals: Vec<(Box<str>, Node)>,
+    literals: Literals<Node>,
     label: Option<Box<Node>>,
     /// Routes whose last segment is a greedy label at this position.
     greedy: Option<Box<Methods>>,
     /// Routes that end here.
     end: Option<Box<Methods>>,
+    /// More than one kind of child (literal, label, greedy): matching may
+    /// have to backtrack here.
+    branches: bool,
 }
 
 impl Node {
@@ -129,7 +132,7 @@ impl Node {
         segments: &[Segment],
         route: Route,
     ) -> Result<(), String> {
-        let mut node = self;
+        let mut node = &mut *self;
         for literal in prefix {
             node = node.literal_mut(literal);
         }
@@ -148,18 +151,28 @@ impl Node {
             Some(methods) => methods,
             None => node.end.get_or_insert_with(|| Box::new(Methods::new())),
         };
-        methods.add(route)
+        methods.add(route)?;
+        self.mark_branches();
+        Ok(())
+    }
+
+    fn mark_branches(&mut self) {
+        let kinds = [
+            !self.literals.is_empty(),
+            self.label.is_some(),
+            self.greedy.is_some(),
+        ];
+        self.branches = kinds.iter().filter(|&&kind| kind).count() > 1;
+        for child in self.literals.values_mut() {
+            child.mark_branches();
+        }
+        if let Some(child) = &mut self.label {
+            child.mark_branches();
+        }
     }
 
     fn literal_mut(&mut self, text: &str) -> &mut Node {
-        let index = match self.literals.binary_search_by(|(t, _)| (**t).cmp(text)) {
-            Ok(index) => index,
-            Err(index) => {
-                self.literals.insert(index, (text.into(), Node::default()));
-                index
-            }
-        };
-        &mut self.literals[index].1
+        self.literals.get_or_insert(text)
     }
 
     /// The routes matching `path`, capturing raw label values.
@@ -172,24 +185,65 @@ impl Node {
     }
 
     /// `rest` is the path after the `/` that ends this node's segment.
-    fn find_rest<'p>(&self, rest: &'p str, captures: &mut Captures<'p>) -> Option<&Methods> {
-        let (head, tail) = match rest.find('/') {
-            Some(at) => (&rest[..at], Some(&rest[at + 1..])),
-            None => (rest, None),
-        };
+    ///
+    /// Descends in a loop while a node offers one kind of child; only a node
+    /// with two kinds (a literal and a label, say) recurses, so that a
+    /// literal branch failing deeper can fall back to the label.
+    fn find_rest<'p>(&self, mut rest: &'p str, captures: &mut Captures<'p>) -> Option<&Methods> {
+        let mut node = self;
+        loop {
+            // A plain loop: segments are short, shorter than memchr's setup.
+            let (head, tail) = match rest.bytes().position(|b| b == b'/') {
+                Some(at) => (&rest[..at], Some(&rest[at + 1..])),
+                None => (rest, None),
+            };
+            if node.branches {
+                return node.find_branching(rest, head, tail, captures);
+            }
+            let next = if let Some(child) = node.literal(head) {
+                child
+            } else if let Some(child) = node.label.as_deref().filter(|_| !head.is_empty()) {
+                if !captures.push(head) {
+                    return None;
+                }
+                child
+            } else {
+                let greedy = node.greedy.as_deref().filter(|_| !rest.is_empty())?;
+                return captures.push(rest).then_some(greedy);
+            };
+            match tail {
+                None => return next.end.as_deref(),
+                Some(tail) => {
+                    node = next;
+                    rest = tail;
+                }
+            }
+        }
+    }
+
+    /// Tries a literal, then the label, then the greedy label, backtracking.
+    fn find_branching<'p>(
+        &self,
+        rest: &'p str,
+        head: &'p str,
+        tail: Option<&'p str>,
+        captures: &mut Captures<'p>,
+    ) -> Option<&Methods> {
+        // A branch that fails deeper may have captured labels: drop them.
+        let len = captures.len();
         if let Some(child) = self.literal(head) {
             if let Some(found) = child.find_next(tail, captures) {
                 return Some(found);
             }
+            captures.truncate(len);
         }
         if let Some(child) = self.label.as_deref().filter(|_| !head.is_empty()) {
-            let len = captures.len();
             if captures.push(head) {
                 if let Some(found) = child.find_next(tail, captures) {
                     return Some(found);
                 }
-                captures.truncate(len);
             }
+            captures.truncate(len);
         }
         let greedy = self.greedy.as_deref().filter(|_| !rest.is_empty())?;
         captures.push(rest).then_some(greedy)
@@ -207,17 +261,6 @@ impl Node {
     }
 
     fn literal(&self, text: &str) -> Option<&Node> {
-        if self.literals.len() <= 8 {
-            return self
-                .literals
-                .iter()
-                .find(|(t, _)| **t == *text)
-                .map(|(_, n)| n);
-        }
-        let index = self
-            .literals
-            .binary_search_by(|(t, _)| (**t).cmp(text))
-            .ok()?;
-        Some(&self.literals[index].1)
+        self.literals.get(text)
     }
 }
