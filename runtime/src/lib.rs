@@ -78,12 +78,20 @@ mod template;
 #[doc(hidden)]
 pub mod __private;
 
+#[cfg(feature = "client")]
+mod client;
+#[cfg(feature = "server")]
+pub mod server;
+
 pub use cors::Cors;
 pub use error::{BuildError, ErrorInfo, ErrorSet, RequestError, RequestErrorKind, ResponseError};
 pub use json::Empty;
 pub use operation::{FieldInfo, Location, Operation, OperationInfo};
 pub use router::{Dispatch, Handler, Router};
 pub use template::{MAX_LABELS, Segment};
+
+#[cfg(feature = "client")]
+pub use client::{Client, ClientError, InvalidBaseUrl, TransportError};
 
 #[doc = include_str!("../docs/operation.md")]
 pub use opwire_macros::operation;

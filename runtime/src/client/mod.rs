@@ -1,0 +1,272 @@
+//! [`Client`]: sends operations over HTTP/1.1 with hyper and tokio.
+
+mod error;
+
+use std::fmt;
+use std::future::Future;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::header::{CONTENT_LENGTH, HOST};
+use http::uri::{Authority, Scheme};
+use http::{HeaderValue, Method, Request, Response, Uri};
+use http_body_util::{BodyExt, Full};
+use hyper_util::client::legacy::Client as Legacy;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
+
+use crate::Operation;
+use crate::error::BuildError;
+
+pub use error::{ClientError, InvalidBaseUrl, TransportError};
+
+/// Sends operations to a server and parses the answers into their typed
+/// results: the client side of [`Operation`], over HTTP/1.1.
+///
+/// Requires the `client` feature. Plain HTTP only: TLS is not included, so
+/// the base URL is `http://…` (put a TLS-terminating proxy in front, or use
+/// another HTTP client with [`Operation::to_request`] and
+/// [`Operation::parse_response`]). Connections are kept alive and reused;
+/// the client is cheap to clone and the clones share them.
+///
+/// ```no_run
+/// use opwire::{Client, ResponseError, operation};
+/// use serde::{Deserialize, Serialize};
+///
+/// #[derive(Debug, Serialize, Deserialize)]
+/// pub struct Job { pub status: Option<String> }
+///
+/// #[derive(Debug, Serialize, Deserialize)]
+/// pub struct NotFoundException { pub message: Option<String> }
+///
+/// /// Returns one job.
+/// #[operation(GET, "/backend/<appId>/job/<jobId>", response = Job,
+///     errors(404 = NotFoundException))]
+/// pub struct GetJob { pub app_id: String, pub job_id: String }
+///
+/// # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+/// // The base's path is a prefix: this sends GET /prod/backend/app1/job/j1.
+/// let client = Client::new("http://127.0.0.1:8080/prod")?;
+/// let op = GetJob { app_id: "app1".into(), job_id: "j1".into() };
+/// match client.send(&op).await {
+///     Ok(job) => println!("status: {:?}", job.status),
+///     Err(err) => match err.modeled() {
+///         Some(GetJobError::NotFoundException(e)) => println!("no such job: {:?}", e.message),
+///         None => println!("failed"),
+///     },
+/// }
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Clone)]
+pub struct Client {
+    http: Legacy<HttpConnector, Full<Bytes>>,
+    scheme: Scheme,
+    authority: Authority,
+    host: HeaderValue,
+    /// The base URL's path without its trailing `/`: `""` or `"/prod"`.
+    prefix: String,
+    timeout: Option<Duration>,
+}
+
+impl Client {
+    /// A client for the server at `base_url`: `http://host:port`, with an
+    /// optional path prefix (an API stage: `http://127.0.0.1:8080/prod`)
+    /// that goes before each operation's path.
+    ///
+    /// No timeout is set; see [`timeout`](Self::timeout).
+    ///
+    /// ```
+    /// use opwire::Client;
+    ///
+    /// let client = Client::new("http://127.0.0.1:8080/prod/")?;
+    /// assert_eq!(client.base_url(), "http://127.0.0.1:8080/prod");
+    /// assert!(Client::new("127.0.0.1:8080").is_err()); // no scheme
+    /// # Ok::<(), opwire::InvalidBaseUrl>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// If `base_url` is not an absolute `http` URL with a host, or has
+    /// credentials, a query or a fragment.
+    pub fn new(base_url: &str) -> Result<Self, InvalidBaseUrl> {
+        let invalid = |reason| InvalidBaseUrl {
+            url: base_url.to_owned(),
+            reason,
+        };
+        if base_url.contains('#') {
+            return Err(invalid("a fragment is not allowed"));
+        }
+        let uri: Uri = base_url
+            .parse()
+            .map_err(|_| invalid("it does not parse as a URL"))?;
+        let (Some(scheme), Some(authority)) = (uri.scheme(), uri.authority()) else {
+            return Err(invalid(
+                "it needs a scheme and a host, such as `http://127.0.0.1:8080`",
+            ));
+        };
+        if *scheme != Scheme::HTTP {
+            return Err(invalid("only `http` is supported (TLS is not included)"));
+        }
+        if authority.as_str().contains('@') {
+            return Err(invalid("credentials are not allowed"));
+        }
+        if uri.query().is_some() {
+            return Err(invalid("a query is not allowed"));
+        }
+        let host = HeaderValue::from_str(authority.as_str())
+            .map_err(|_| invalid("the host is not a valid `Host` header"))?;
+
+        let mut connector = HttpConnector::new();
+        connector.set_nodelay(true);
+        let http = Legacy::builder(TokioExecutor::new())
+            .pool_timer(TokioTimer::new())
+            .build(connector);
+        Ok(Client {
+            http,
+            scheme: scheme.clone(),
+            authority: authority.clone(),
+            host,
+            prefix: uri.path().trim_end_matches('/').to_owned(),
+            timeout: None,
+        })
+    }
+
+    /// Bounds each [`send`](Self::send), from connecting to the end of the
+    /// response body; past it the call fails with a [`TransportError`] whose
+    /// [`is_timeout`](TransportError::is_timeout) is true.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    ///
+    /// let client = opwire::Client::new("http://127.0.0.1:8080")?.timeout(Duration::from_secs(30));
+    /// # let _ = client;
+    /// # Ok::<(), opwire::InvalidBaseUrl>(())
+    /// ```
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// The base URL, without a trailing `/`.
+    pub fn base_url(&self) -> String {
+        format!("{}://{}{}", self.scheme, self.authority, self.prefix)
+    }
+
+    /// Sends `op` and parses the answer: the success value, or a
+    /// [`ClientError`] (the operation's declared errors come back as
+    /// [`ResponseError::Modeled`](crate::ResponseError::Modeled); see
+    /// [`ClientError::modeled`]).
+    ///
+    /// The operation is taken by reference and its request built before
+    /// this returns, so the future borrows neither `op` nor the client: it
+    /// is `Send + 'static` and can be spawned. The request gets the base
+    /// URL's prefix before its path, a `Host` header and, when it has a body
+    /// or its method expects one, `Content-Length`.
+    ///
+    /// See [`Client`] for an example.
+    pub fn send<Op: Operation>(
+        &self,
+        op: &Op,
+    ) -> impl Future<Output = Result<Op::Response, ClientError<Op::Error>>> + Send + 'static + use<Op>
+    {
+        let request = self.prepare(op);
+        let http = self.http.clone();
+        let timeout = self.timeout;
+        async move {
+            let request = request?;
+            let response = match timeout {
+                None => exchange(http, request).await?,
+                Some(after) => {
+                    let uri = request.uri().clone();
+                    tokio::time::timeout(after, exchange(http, request))
+                        .await
+                        .map_err(|elapsed| TransportError::timeout(uri, after, elapsed))??
+                }
+            };
+            Op::parse_response(&response).map_err(ClientError::Response)
+        }
+    }
+
+    /// `op`'s request with the absolute URI and the headers the wire needs.
+    fn prepare<Op: Operation>(&self, op: &Op) -> Result<Request<Full<Bytes>>, BuildError> {
+        let (mut parts, body) = op.to_request()?.into_parts();
+        let path_and_query = parts
+            .uri
+            .path_and_query()
+            .map_or("/", |path_and_query| path_and_query.as_str());
+        parts.uri = Uri::builder()
+            .scheme(self.scheme.clone())
+            .authority(self.authority.clone())
+            .path_and_query(format!("{}{path_and_query}", self.prefix))
+            .build()
+            .map_err(BuildError::Uri)?;
+        parts
+            .headers
+            .entry(HOST)
+            .or_insert_with(|| self.host.clone());
+        let expects_body = matches!(parts.method, Method::POST | Method::PUT | Method::PATCH);
+        if !body.is_empty() || expects_body {
+            parts
+                .headers
+                .entry(CONTENT_LENGTH)
+                .or_insert_with(|| HeaderValue::from(body.len()));
+        }
+        Ok(Request::from_parts(parts, Full::new(body)))
+    }
+}
+
+/// Sends the request and reads the whole response.
+async fn exchange(
+    http: Legacy<HttpConnector, Full<Bytes>>,
+    request: Request<Full<Bytes>>,
+) -> Result<Response<Bytes>, TransportError> {
+    let uri = request.uri().clone();
+    let response = match http.request(request).await {
+        Ok(response) => response,
+        Err(err) if err.is_connect() => return Err(TransportError::connect(uri, err)),
+        Err(err) => return Err(TransportError::other(uri, err)),
+    };
+    let (parts, body) = response.into_parts();
+    let body = match body.collect().await {
+        Ok(body) => body.to_bytes(),
+        Err(err) => return Err(TransportError::other(uri, err)),
+    };
+    Ok(Response::from_parts(parts, body))
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Client")
+            .field("base_url", &self.base_url())
+            .field("timeout", &self.timeout)
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls() {
+        let client = Client::new("http://127.0.0.1:8080").unwrap();
+        assert_eq!(client.base_url(), "http://127.0.0.1:8080");
+        assert_eq!(client.prefix, "");
+        let client = Client::new("http://localhost:1/prod/v1/").unwrap();
+        assert_eq!(client.prefix, "/prod/v1");
+        assert_eq!(client.host, "localhost:1");
+        for bad in [
+            "",
+            "/prod",
+            "localhost:8080",
+            "https://localhost",
+            "ftp://localhost",
+            "http://user:pw@localhost",
+            "http://localhost/?a=1",
+            "http://localhost/#top",
+        ] {
+            assert!(Client::new(bad).is_err(), "{bad}");
+        }
+    }
+}

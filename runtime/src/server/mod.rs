@@ -1,0 +1,354 @@
+//! [`Server`]: serves a [`Router`] over HTTP/1.1 with hyper and tokio.
+//!
+//! Requires the `server` feature. Each request is answered in one pass:
+//! its body is collected (up to [`Server::body_limit`]) into [`Bytes`], the
+//! [`Router`] dispatches it, and the response goes back as it came, within
+//! [`Server::deadline`]. What the server answers itself (a body too large, a
+//! handler too slow or panicking, a client over a limit) has the same
+//! AWS-style form as the router's errors: a status, `x-amzn-ErrorType` and a
+//! `{"message": …}` body, with API Gateway's codes and messages.
+//!
+//! ```no_run
+//! use std::time::Duration;
+//!
+//! use opwire::{Router, operation};
+//! use opwire::server::Server;
+//!
+//! #[operation(GET, "/ping")]
+//! pub struct Ping {}
+//!
+//! # async fn run() -> std::io::Result<()> {
+//! let router = Router::new().route(|_: Ping| async { Ok::<_, PingError>(opwire::Empty {}) });
+//!
+//! // Bind first (port 0 picks a free port), then serve until `shutdown` completes.
+//! let listener = tokio::net::TcpListener::bind("127.0.0.1:8080").await?;
+//! println!("listening on {}", listener.local_addr()?);
+//! let shutdown = std::future::pending(); // e.g. `async { tokio::signal::ctrl_c().await.ok(); }`
+//! Server::new(router)
+//!     .deadline(Duration::from_secs(10))
+//!     .rate_limit(100.0, 200)
+//!     .serve(listener, shutdown)
+//!     .await
+//! # }
+//! ```
+//!
+//! Every request is logged through [`tracing`] at info level (method, path,
+//! status, duration); a handler's panic at error level.
+//!
+//! [`Bytes`]: bytes::Bytes
+
+mod body;
+mod catch;
+mod limits;
+mod service;
+
+use std::convert::Infallible;
+use std::future::{Future, poll_fn};
+use std::io;
+use std::pin::{Pin, pin};
+use std::sync::Arc;
+use std::task::Poll;
+use std::time::Duration;
+
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use tokio::net::TcpListener;
+use tokio::time::Sleep;
+
+use crate::Router;
+use service::Shared;
+
+/// An HTTP/1.1 server for a [`Router`], with API Gateway's limits by default:
+/// a 10 MiB body limit and a 29-second deadline.
+///
+/// Built with [`Server::new`] and the limit methods, run with
+/// [`Server::serve`]. See the [module docs](self) for an example.
+///
+/// | limit | default | beyond it |
+/// | --- | --- | --- |
+/// | [`body_limit`](Self::body_limit) | 10 MiB | 413 `RequestEntityTooLargeException` |
+/// | [`deadline`](Self::deadline) | 29 s | 504 `GatewayTimeoutException` |
+/// | [`rate_limit`](Self::rate_limit) | off | 429 `TooManyRequestsException` |
+/// | [`max_in_flight`](Self::max_in_flight) | off | 429 `TooManyRequestsException` |
+/// | [`header_read_timeout`](Self::header_read_timeout) | 30 s | connection closed |
+#[derive(Debug, Clone)]
+pub struct Server {
+    router: Router,
+    config: Config,
+}
+
+/// The limits, as set on the builder.
+#[derive(Debug, Clone)]
+struct Config {
+    body_limit: usize,
+    deadline: Duration,
+    rate_limit: Option<RateLimit>,
+    max_in_flight: Option<usize>,
+    header_read_timeout: Duration,
+}
+
+/// A token bucket: `rate` tokens a second, at most `burst` saved up.
+#[derive(Debug, Clone, Copy)]
+struct RateLimit {
+    rate: f64,
+    burst: u32,
+}
+
+impl Server {
+    /// API Gateway's payload limit: 10 MiB.
+    pub const DEFAULT_BODY_LIMIT: usize = 10 * 1024 * 1024;
+    /// API Gateway's integration timeout: 29 seconds.
+    pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(29);
+    /// How long a client may take to send a request's headers: 30 seconds.
+    pub const DEFAULT_HEADER_READ_TIMEOUT: Duration = Duration::from_secs(30);
+
+    /// A server for `router`, with the default limits.
+    ///
+    /// ```
+    /// use opwire::Router;
+    /// use opwire::server::Server;
+    ///
+    /// let server = Server::new(Router::new());
+    /// # let _ = server;
+    /// ```
+    pub fn new(router: Router) -> Self {
+        Server {
+            router,
+            config: Config {
+                body_limit: Self::DEFAULT_BODY_LIMIT,
+                deadline: Self::DEFAULT_DEADLINE,
+                rate_limit: None,
+                max_in_flight: None,
+                header_read_timeout: Self::DEFAULT_HEADER_READ_TIMEOUT,
+            },
+        }
+    }
+
+    /// The largest request body accepted, in bytes
+    /// ([`DEFAULT_BODY_LIMIT`](Self::DEFAULT_BODY_LIMIT) unless set).
+    ///
+    /// A larger body answers 413 with `x-amzn-ErrorType:
+    /// RequestEntityTooLargeException`, before the handler runs; a declared
+    /// `Content-Length` over the limit is refused without reading the body.
+    ///
+    /// ```
+    /// # use opwire::{Router, server::Server};
+    /// let server = Server::new(Router::new()).body_limit(1024 * 1024);
+    /// # let _ = server;
+    /// ```
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.config.body_limit = bytes;
+        self
+    }
+
+    /// How long a handler may take to answer
+    /// ([`DEFAULT_DEADLINE`](Self::DEFAULT_DEADLINE) unless set).
+    ///
+    /// Past it the handler's future is dropped (the work is cancelled at its
+    /// next `.await`) and the server answers 504 with `x-amzn-ErrorType:
+    /// GatewayTimeoutException` and `{"message": "Endpoint request timed
+    /// out"}`, as API Gateway does. Receiving the body has a bound of the same
+    /// length of its own: a body that takes longer answers 408
+    /// `RequestTimeoutException`.
+    ///
+    /// ```
+    /// # use opwire::{Router, server::Server};
+    /// use std::time::Duration;
+    ///
+    /// let server = Server::new(Router::new()).deadline(Duration::from_secs(5));
+    /// # let _ = server;
+    /// ```
+    pub fn deadline(mut self, deadline: Duration) -> Self {
+        self.config.deadline = deadline;
+        self
+    }
+
+    /// Limits the request rate of the whole server, as API Gateway's
+    /// throttling does: a token bucket that refills `requests_per_second`
+    /// tokens a second and holds at most `burst`; it starts full. Off unless
+    /// set.
+    ///
+    /// A request that finds the bucket empty answers 429 with
+    /// `x-amzn-ErrorType: TooManyRequestsException`, a `Retry-After` header
+    /// (whole seconds) and `{"message": "Too Many Requests", "limitType":
+    /// "RequestRate"}`, without running the handler.
+    ///
+    /// ```
+    /// # use opwire::{Router, server::Server};
+    /// // 50 requests a second on average, bursts of up to 100.
+    /// let server = Server::new(Router::new()).rate_limit(50.0, 100);
+    /// # let _ = server;
+    /// ```
+    ///
+    /// # Panics
+    ///
+    /// If `requests_per_second` is not a positive finite number or `burst`
+    /// is zero.
+    pub fn rate_limit(mut self, requests_per_second: f64, burst: u32) -> Self {
+        assert!(
+            requests_per_second.is_finite() && requests_per_second > 0.0,
+            "the rate limit must be a positive number of requests per second, not {requests_per_second}"
+        );
+        assert!(burst > 0, "the rate limit's burst must be at least 1");
+        self.config.rate_limit = Some(RateLimit {
+            rate: requests_per_second,
+            burst,
+        });
+        self
+    }
+
+    /// Limits how many requests are handled at once, across all
+    /// connections. Off unless set.
+    ///
+    /// A request beyond the limit is not queued: it answers 429 at once with
+    /// `x-amzn-ErrorType: TooManyRequestsException` and `{"message": "Too
+    /// Many Requests", "limitType": "ConcurrentRequests"}`, so a burst can't
+    /// pile up unbounded work.
+    ///
+    /// ```
+    /// # use opwire::{Router, server::Server};
+    /// let server = Server::new(Router::new()).max_in_flight(1_000);
+    /// # let _ = server;
+    /// ```
+    ///
+    /// # Panics
+    ///
+    /// If `requests` is zero.
+    pub fn max_in_flight(mut self, requests: usize) -> Self {
+        assert!(requests > 0, "max_in_flight must be at least 1");
+        self.config.max_in_flight = Some(requests);
+        self
+    }
+
+    /// How long a client may take to send a request line and headers
+    /// ([`DEFAULT_HEADER_READ_TIMEOUT`](Self::DEFAULT_HEADER_READ_TIMEOUT)
+    /// unless set); a client still sending them then has its connection
+    /// closed (without a response), so slow clients can't hold connections
+    /// open. The clock starts when the server waits for a request, so this
+    /// is also how long a connection may sit idle, new or kept alive
+    /// between requests.
+    ///
+    /// ```
+    /// # use opwire::{Router, server::Server};
+    /// use std::time::Duration;
+    ///
+    /// let server = Server::new(Router::new()).header_read_timeout(Duration::from_secs(10));
+    /// # let _ = server;
+    /// ```
+    pub fn header_read_timeout(mut self, timeout: Duration) -> Self {
+        self.config.header_read_timeout = timeout;
+        self
+    }
+
+    /// Serves connections from `listener` until `shutdown` completes, then
+    /// shuts down gracefully: stops accepting, closes idle connections, lets
+    /// the requests in flight finish (each within the
+    /// [`deadline`](Self::deadline)) and returns once every connection is
+    /// closed.
+    ///
+    /// Bind the listener first: binding port 0 and reading
+    /// [`TcpListener::local_addr`] gives a free port, as tests want.
+    /// Accept errors (a connection reset before it was accepted, too many
+    /// open files) are logged and accepting goes on, so this returns
+    /// `Ok(())` after a shutdown; the `io::Result` is kept for failures the
+    /// server may report in the future.
+    ///
+    /// The future is `Send` when `shutdown` is, so it can be spawned.
+    ///
+    /// ```no_run
+    /// use opwire::Router;
+    /// use opwire::server::Server;
+    ///
+    /// # async fn run(router: Router) -> std::io::Result<()> {
+    /// let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    /// let addr = listener.local_addr()?;
+    /// let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    /// let server = tokio::spawn(Server::new(router).serve(listener, async {
+    ///     stopped.await.ok();
+    /// }));
+    /// // … send requests to `addr` …
+    /// # let _ = addr;
+    /// stop.send(()).ok();
+    /// server.await.expect("the server task")?;
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub async fn serve<F>(self, listener: TcpListener, shutdown: F) -> io::Result<()>
+    where
+        F: Future<Output = ()>,
+    {
+        let shared = Arc::new(Shared::new(self.router, &self.config));
+        let mut http = http1::Builder::new();
+        http.timer(TokioTimer::new())
+            .header_read_timeout(self.config.header_read_timeout);
+        let graceful = GracefulShutdown::new();
+        let mut shutdown = pin!(shutdown);
+        let mut backoff: Option<Pin<Box<Sleep>>> = None;
+
+        loop {
+            let accepted = poll_fn(|cx| {
+                if shutdown.as_mut().poll(cx).is_ready() {
+                    return Poll::Ready(None);
+                }
+                if let Some(sleep) = &mut backoff {
+                    if sleep.as_mut().poll(cx).is_pending() {
+                        return Poll::Pending;
+                    }
+                    backoff = None;
+                }
+                listener.poll_accept(cx).map(Some)
+            })
+            .await;
+            let (stream, peer) = match accepted {
+                None => break,
+                Some(Ok(accepted)) => accepted,
+                Some(Err(err)) => {
+                    if !is_connection_error(&err) {
+                        // Out of file descriptors or memory: wait a little
+                        // rather than spin.
+                        tracing::error!(error = %err, "accepting a connection failed");
+                        backoff = Some(Box::pin(tokio::time::sleep(ACCEPT_BACKOFF)));
+                    }
+                    continue;
+                }
+            };
+            // Responses are written whole; don't wait to coalesce them.
+            let _ = stream.set_nodelay(true);
+            let shared = Arc::clone(&shared);
+            let service = service_fn(move |request| {
+                let shared = Arc::clone(&shared);
+                async move { Ok::<_, Infallible>(shared.handle(request).await) }
+            });
+            let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
+            tokio::spawn(async move {
+                if let Err(err) = connection.await {
+                    tracing::debug!(%peer, error = %err, "connection closed with an error");
+                }
+            });
+        }
+
+        drop(listener);
+        tracing::info!(
+            connections = graceful.count(),
+            "shutting down: waiting for open connections"
+        );
+        graceful.shutdown().await;
+        Ok(())
+    }
+}
+
+/// How long to wait before accepting again after a resource error.
+const ACCEPT_BACKOFF: Duration = Duration::from_millis(100);
+
+/// Errors of one connection, not of the listener: accept the next.
+fn is_connection_error(err: &io::Error) -> bool {
+    matches!(
+        err.kind(),
+        io::ErrorKind::ConnectionAborted
+            | io::ErrorKind::ConnectionReset
+            | io::ErrorKind::ConnectionRefused
+            | io::ErrorKind::Interrupted
+    )
+}

@@ -1,0 +1,131 @@
+//! One request, start to end: limits, body, dispatch, deadline, log line.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::{Method, Request, Response, StatusCode, Uri};
+use http_body_util::Full;
+use hyper::body::Incoming;
+use tokio::time::{Instant, timeout};
+
+use super::Config;
+use super::body::collect;
+use super::catch::{CatchUnwind, panic_message};
+use super::limits::{InFlight, RateLimiter, rate_limited, too_many_in_flight};
+use crate::Router;
+use crate::response::{internal_error, message_response};
+
+/// What every connection's service shares: the router and the limits.
+pub(super) struct Shared {
+    router: Router,
+    body_limit: usize,
+    deadline: Duration,
+    rate: Option<RateLimiter>,
+    in_flight: Option<InFlight>,
+}
+
+impl Shared {
+    pub(super) fn new(router: Router, config: &Config) -> Self {
+        Shared {
+            router,
+            body_limit: config.body_limit,
+            deadline: config.deadline,
+            rate: config
+                .rate_limit
+                .map(|limit| RateLimiter::new(limit.rate, limit.burst)),
+            in_flight: config.max_in_flight.map(InFlight::new),
+        }
+    }
+
+    /// Answers one request and logs it.
+    pub(super) async fn handle(&self, request: Request<Incoming>) -> Response<Full<Bytes>> {
+        let started = Instant::now();
+        let method = request.method().clone();
+        let uri = request.uri().clone();
+        let response = self.respond(request, &method, &uri).await;
+        tracing::info!(
+            method = %method,
+            path = uri.path(),
+            status = response.status().as_u16(),
+            duration = ?started.elapsed(),
+            "request"
+        );
+        response.map(Full::new)
+    }
+
+    async fn respond(
+        &self,
+        request: Request<Incoming>,
+        method: &Method,
+        uri: &Uri,
+    ) -> Response<Bytes> {
+        if let Some(rate) = &self.rate {
+            if let Err(wait) = rate.try_acquire() {
+                return rate_limited(wait);
+            }
+        }
+        // Held until the response is ready.
+        let _permit = match &self.in_flight {
+            Some(in_flight) => match in_flight.try_acquire() {
+                Some(permit) => Some(permit),
+                None => return too_many_in_flight(),
+            },
+            None => None,
+        };
+
+        let (parts, body) = request.into_parts();
+        let body = match timeout(self.deadline, collect(body, self.body_limit)).await {
+            Ok(Ok(body)) => body,
+            Ok(Err(response)) => return response,
+            Err(_) => {
+                return message_response(
+                    StatusCode::REQUEST_TIMEOUT,
+                    "RequestTimeoutException",
+                    "Request body not received in time",
+                );
+            }
+        };
+        let request = Request::from_parts(parts, body);
+
+        // A handler may panic when called (before its future exists) or
+        // while polled; either answers 500 and the server goes on.
+        let dispatch = match catch_unwind(AssertUnwindSafe(|| self.router.dispatch(request))) {
+            Ok(dispatch) => dispatch,
+            Err(payload) => return panicked(method, uri, &*payload),
+        };
+        match timeout(self.deadline, CatchUnwind::new(dispatch)).await {
+            Ok(Ok(response)) => response,
+            Ok(Err(payload)) => panicked(method, uri, &*payload),
+            Err(_) => {
+                tracing::warn!(
+                    method = %method,
+                    path = uri.path(),
+                    deadline = ?self.deadline,
+                    "handler did not answer within the deadline"
+                );
+                gateway_timeout()
+            }
+        }
+    }
+}
+
+/// Logs a handler's panic; the client gets a 500 that says nothing of it.
+fn panicked(method: &Method, uri: &Uri, payload: &(dyn std::any::Any + Send)) -> Response<Bytes> {
+    tracing::error!(
+        method = %method,
+        path = uri.path(),
+        panic = panic_message(payload),
+        "handler panicked"
+    );
+    internal_error()
+}
+
+/// API Gateway's answer to an integration past its timeout.
+fn gateway_timeout() -> Response<Bytes> {
+    message_response(
+        StatusCode::GATEWAY_TIMEOUT,
+        "GatewayTimeoutException",
+        "Endpoint request timed out",
+    )
+}

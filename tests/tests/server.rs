@@ -1,0 +1,431 @@
+//! `opwire::server::Server` over real loopback HTTP/1.1, written by hand on a
+//! `TcpStream`: the limits it answers itself (413, 504, 429, 408), a
+//! handler's panic, slow headers and graceful shutdown.
+//!
+//! Every test binds `127.0.0.1:0`, and every wait is bounded.
+
+use std::collections::HashMap;
+use std::io;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use opwire::Router;
+use opwire::server::Server;
+use opwire_tests::seed::*;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{Notify, oneshot};
+use tokio::task::JoinHandle;
+use tokio::time::timeout;
+
+/// The longest any single step may take before the test fails.
+const BOUND: Duration = Duration::from_secs(10);
+
+/// Lets a test hold a handler in flight: the handler notifies `entered`,
+/// then waits for `release`.
+#[derive(Default)]
+struct Gate {
+    entered: Notify,
+    release: Notify,
+}
+
+/// The seed operation routed to a handler that behaves as its `appId` says:
+/// `sleep` sleeps a minute, `panic` panics, `gate` waits on the gate,
+/// anything else succeeds.
+fn router(gate: Arc<Gate>) -> Router {
+    Router::new().route(move |op: ImportBackendStorage| {
+        let gate = gate.clone();
+        async move {
+            match op.app_id.as_str() {
+                "sleep" => tokio::time::sleep(Duration::from_secs(60)).await,
+                "panic" => panic!("the handler broke"),
+                "gate" => {
+                    gate.entered.notify_one();
+                    gate.release.notified().await;
+                }
+                _ => {}
+            }
+            Ok::<_, ImportBackendStorageError>(BackendStorageRespObj {
+                app_id: Some(op.app_id),
+                backend_environment_name: Some(op.backend_environment_name),
+                job_id: Some("job-1".into()),
+                status: Some("SUCCEEDED".into()),
+            })
+        }
+    })
+}
+
+/// A server running on a free loopback port.
+struct Running {
+    addr: SocketAddr,
+    stop: oneshot::Sender<()>,
+    task: JoinHandle<io::Result<()>>,
+}
+
+async fn start(server: Server) -> Running {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = oneshot::channel::<()>();
+    let task = tokio::spawn(server.serve(listener, async {
+        let _ = stopped.await;
+    }));
+    Running { addr, stop, task }
+}
+
+impl Running {
+    /// Signals shutdown and waits (bounded) for `serve` to return.
+    async fn shut_down(self) {
+        let _ = self.stop.send(());
+        timeout(BOUND, self.task)
+            .await
+            .expect("the server stops in time")
+            .expect("the server task does not panic")
+            .expect("serve returns Ok");
+    }
+}
+
+/// The seed operation's request, by hand, closing the connection after it.
+fn import(app_id: &str, body: &str) -> Vec<u8> {
+    format!(
+        "POST /prod/backend/{app_id}/storage/dev/import HTTP/1.1\r\n\
+         Host: localhost\r\n\
+         Content-Type: application/json\r\n\
+         Content-Length: {}\r\n\
+         Connection: close\r\n\
+         \r\n\
+         {body}",
+        body.len()
+    )
+    .into_bytes()
+}
+
+const BODY: &str = r#"{"bucketName":"my-bucket","serviceName":"S3"}"#;
+
+/// A response as read off the wire.
+#[derive(Debug)]
+struct Raw {
+    status: u16,
+    headers: HashMap<String, String>,
+    body: String,
+}
+
+impl Raw {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).map(String::as_str)
+    }
+
+    fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap()
+    }
+}
+
+/// Writes `request` on a new connection and reads the response to the end
+/// of the connection.
+async fn exchange(addr: SocketAddr, request: &[u8]) -> Raw {
+    let mut stream = TcpStream::connect(addr).await.unwrap();
+    stream.write_all(request).await.unwrap();
+    read_response(&mut stream).await
+}
+
+async fn read_response(stream: &mut TcpStream) -> Raw {
+    let mut bytes = Vec::new();
+    timeout(BOUND, stream.read_to_end(&mut bytes))
+        .await
+        .expect("the response comes in time")
+        .expect("the response reads");
+    parse(&bytes)
+}
+
+fn parse(bytes: &[u8]) -> Raw {
+    let text = String::from_utf8(bytes.to_vec()).unwrap();
+    let (head, body) = text.split_once("\r\n\r\n").expect("a complete head");
+    let mut lines = head.split("\r\n");
+    let status_line = lines.next().unwrap();
+    let status = status_line.split(' ').nth(1).unwrap().parse().unwrap();
+    let headers = lines
+        .map(|line| {
+            let (name, value) = line.split_once(':').unwrap();
+            (name.to_ascii_lowercase(), value.trim().to_owned())
+        })
+        .collect();
+    Raw {
+        status,
+        headers,
+        body: body.to_owned(),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_request_is_answered_over_loopback() {
+    let server = start(Server::new(router(Arc::default()))).await;
+    let response = exchange(server.addr, &import("app1", BODY)).await;
+    assert_eq!(response.status, 200, "{response:?}");
+    assert_eq!(response.header("content-type"), Some("application/json"));
+    assert_eq!(
+        response.header("content-length"),
+        Some(response.body.len().to_string().as_str())
+    );
+    assert_eq!(response.json()["appId"], "app1");
+    assert_eq!(response.json()["jobId"], "job-1");
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_routers_own_errors_pass_through() {
+    let server = start(Server::new(router(Arc::default()))).await;
+    let request = b"GET /nowhere HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+    let response = exchange(server.addr, request).await;
+    assert_eq!(response.status, 404);
+    assert_eq!(
+        response.header("x-amzn-errortype"),
+        Some("UnknownOperationException")
+    );
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_body_over_the_limit_answers_413() {
+    let server = start(Server::new(router(Arc::default())).body_limit(64)).await;
+    let large = format!(
+        r#"{{"bucketName":"{}","serviceName":"S3"}}"#,
+        "b".repeat(100)
+    );
+
+    // Declared by Content-Length: refused before the body is read.
+    let response = exchange(server.addr, &import("app1", &large)).await;
+    assert_eq!(response.status, 413, "{response:?}");
+    assert_eq!(
+        response.header("x-amzn-errortype"),
+        Some("RequestEntityTooLargeException")
+    );
+    assert!(
+        response.json()["message"]
+            .as_str()
+            .unwrap()
+            .contains("64 bytes")
+    );
+
+    // Chunked, without a length: refused once the limit is passed.
+    let chunked = format!(
+        "POST /prod/backend/app1/storage/dev/import HTTP/1.1\r\n\
+         Host: localhost\r\n\
+         Content-Type: application/json\r\n\
+         Transfer-Encoding: chunked\r\n\
+         Connection: close\r\n\
+         \r\n\
+         {:x}\r\n{large}\r\n0\r\n\r\n",
+        large.len()
+    );
+    let response = exchange(server.addr, chunked.as_bytes()).await;
+    assert_eq!(response.status, 413, "{response:?}");
+
+    // A body at the limit is fine.
+    let small = r#"{"serviceName":"S3"}"#;
+    let server = {
+        server.shut_down().await;
+        start(Server::new(router(Arc::default())).body_limit(small.len())).await
+    };
+    let response = exchange(server.addr, &import("app1", small)).await;
+    assert_eq!(response.status, 200, "{response:?}");
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_handler_past_the_deadline_answers_504() {
+    let server =
+        start(Server::new(router(Arc::default())).deadline(Duration::from_millis(200))).await;
+    let started = Instant::now();
+    let response = exchange(server.addr, &import("sleep", BODY)).await;
+    assert_eq!(response.status, 504, "{response:?}");
+    assert_eq!(
+        response.header("x-amzn-errortype"),
+        Some("GatewayTimeoutException")
+    );
+    assert_eq!(response.body, r#"{"message":"Endpoint request timed out"}"#);
+    // The handler sleeps a minute; the deadline cut it short.
+    assert!(started.elapsed() < BOUND);
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_body_slower_than_the_deadline_answers_408() {
+    let server =
+        start(Server::new(router(Arc::default())).deadline(Duration::from_millis(200))).await;
+    let mut stream = TcpStream::connect(server.addr).await.unwrap();
+    let request = import("app1", BODY);
+    // Everything but the body's last byte, which never comes.
+    stream
+        .write_all(&request[..request.len() - 1])
+        .await
+        .unwrap();
+    let response = read_response(&mut stream).await;
+    assert_eq!(response.status, 408, "{response:?}");
+    assert_eq!(
+        response.header("x-amzn-errortype"),
+        Some("RequestTimeoutException")
+    );
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn requests_over_the_rate_limit_answer_429() {
+    // A burst of 3, refilling one token every 1000 seconds.
+    let server = start(Server::new(router(Arc::default())).rate_limit(0.001, 3)).await;
+    for _ in 0..3 {
+        let response = exchange(server.addr, &import("app1", BODY)).await;
+        assert_eq!(response.status, 200, "{response:?}");
+    }
+    let response = exchange(server.addr, &import("app1", BODY)).await;
+    assert_eq!(response.status, 429, "{response:?}");
+    assert_eq!(
+        response.header("x-amzn-errortype"),
+        Some("TooManyRequestsException")
+    );
+    assert_eq!(
+        response.json(),
+        serde_json::json!({"message": "Too Many Requests", "limitType": "RequestRate"})
+    );
+    let retry_after: u64 = response.header("retry-after").unwrap().parse().unwrap();
+    assert!(retry_after >= 1);
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn requests_over_max_in_flight_answer_429() {
+    let gate = Arc::new(Gate::default());
+    let server = start(Server::new(router(gate.clone())).max_in_flight(1)).await;
+
+    // One request held in the handler…
+    let addr = server.addr;
+    let held = tokio::spawn(async move { exchange(addr, &import("gate", BODY)).await });
+    timeout(BOUND, gate.entered.notified())
+        .await
+        .expect("the first request reaches the handler");
+
+    // …so the next is refused at once rather than queued.
+    let response = exchange(server.addr, &import("app1", BODY)).await;
+    assert_eq!(response.status, 429, "{response:?}");
+    assert_eq!(
+        response.header("x-amzn-errortype"),
+        Some("TooManyRequestsException")
+    );
+    assert_eq!(
+        response.json(),
+        serde_json::json!({"message": "Too Many Requests", "limitType": "ConcurrentRequests"})
+    );
+
+    // Once it is done, there is room again.
+    gate.release.notify_one();
+    let response = timeout(BOUND, held).await.unwrap().unwrap();
+    assert_eq!(response.status, 200, "{response:?}");
+    let response = exchange(server.addr, &import("app1", BODY)).await;
+    assert_eq!(response.status, 200, "{response:?}");
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panicking_handler_answers_500_and_the_server_goes_on() {
+    let server = start(Server::new(router(Arc::default()))).await;
+    let response = exchange(server.addr, &import("panic", BODY)).await;
+    assert_eq!(response.status, 500, "{response:?}");
+    assert_eq!(response.body, r#"{"message":"Internal server error"}"#);
+    assert!(!response.body.contains("broke"));
+
+    let response = exchange(server.addr, &import("app1", BODY)).await;
+    assert_eq!(response.status, 200, "{response:?}");
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_panic_keeps_the_connection_usable() {
+    let server = start(Server::new(router(Arc::default()))).await;
+    let mut stream = TcpStream::connect(server.addr).await.unwrap();
+    // Two requests on one connection: the first panics, the second closes.
+    let mut first = String::from_utf8(import("panic", BODY)).unwrap();
+    first = first.replace("Connection: close\r\n", "");
+    stream.write_all(first.as_bytes()).await.unwrap();
+    stream.write_all(&import("app1", BODY)).await.unwrap();
+    let mut bytes = Vec::new();
+    timeout(BOUND, stream.read_to_end(&mut bytes))
+        .await
+        .unwrap()
+        .unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    let second = text.rfind("HTTP/1.1 ").unwrap();
+    assert!(text.starts_with("HTTP/1.1 500 "), "{text}");
+    assert!(second > 0, "{text}");
+    assert_eq!(parse(&text.as_bytes()[second..]).status, 200);
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slow_headers_are_timed_out() {
+    let server =
+        start(Server::new(router(Arc::default())).header_read_timeout(Duration::from_millis(300)))
+            .await;
+    let mut stream = TcpStream::connect(server.addr).await.unwrap();
+    // The request line and one header, then nothing.
+    stream
+        .write_all(b"POST /prod/backend/app1/storage/dev/import HTTP/1.1\r\nHost: localhost\r\n")
+        .await
+        .unwrap();
+    let started = Instant::now();
+    let mut bytes = Vec::new();
+    let read = timeout(BOUND, stream.read_to_end(&mut bytes))
+        .await
+        .expect("the server closes the connection in time");
+    // Closed (possibly reset), with nothing or a 408 written first.
+    if read.is_ok() && !bytes.is_empty() {
+        assert!(bytes.starts_with(b"HTTP/1.1 408"), "{bytes:?}");
+    }
+    assert!(started.elapsed() < BOUND);
+
+    // Others are still served.
+    let response = exchange(server.addr, &import("app1", BODY)).await;
+    assert_eq!(response.status, 200, "{response:?}");
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn graceful_shutdown_lets_a_request_in_flight_finish() {
+    let gate = Arc::new(Gate::default());
+    let server = start(Server::new(router(gate.clone()))).await;
+    let addr = server.addr;
+    let held = tokio::spawn(async move { exchange(addr, &import("gate", BODY)).await });
+    timeout(BOUND, gate.entered.notified())
+        .await
+        .expect("the request reaches the handler");
+
+    // Shut down while it is held: `serve` waits for it.
+    let Running { stop, task, .. } = server;
+    stop.send(()).unwrap();
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    assert!(
+        !task.is_finished(),
+        "serve returned with a request in flight"
+    );
+
+    // New connections are no longer accepted.
+    let refused = timeout(BOUND, async {
+        loop {
+            match TcpStream::connect(addr).await {
+                Err(_) => break,
+                Ok(_) => tokio::time::sleep(Duration::from_millis(20)).await,
+            }
+        }
+    })
+    .await;
+    assert!(refused.is_ok(), "the listener is closed");
+
+    // Released, the request completes and then `serve` returns.
+    gate.release.notify_one();
+    let response = timeout(BOUND, held).await.unwrap().unwrap();
+    assert_eq!(response.status, 200, "{response:?}");
+    assert_eq!(response.json()["appId"], "gate");
+    timeout(BOUND, task)
+        .await
+        .expect("serve returns after the last request")
+        .unwrap()
+        .unwrap();
+}
