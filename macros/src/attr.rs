@@ -12,13 +12,14 @@ use crate::ctxt::Ctxt;
 
 pub const METHODS: [&str; 6] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"];
 
-const KEYS: [&str; 6] = [
+const KEYS: [&str; 7] = [
     "response",
     "status",
     "errors",
     "error",
     "rename_all",
     "cors",
+    "name",
 ];
 
 /// The arguments of `#[operation(…)]`, each `None` when absent or invalid.
@@ -32,6 +33,8 @@ pub struct Args {
     pub error: Option<Type>,
     pub rename_all: Option<RenameRule>,
     pub cors: Cors,
+    /// `name = "CreateBackendAPI"`: the operation's name, if not the struct's.
+    pub name: Option<LitStr>,
 }
 
 /// A status code literal and its value.
@@ -128,7 +131,7 @@ impl Args {
             return Err(syn::Error::new(
                 key.span(),
                 format!(
-                    "unknown key `{name}`; expected one of `response`, `status`, `errors`, `error`, `rename_all`, `cors`{hint}"
+                    "unknown key `{name}`; expected one of `response`, `status`, `errors`, `error`, `rename_all`, `cors`, `name`{hint}"
                 ),
             ));
         }
@@ -148,6 +151,18 @@ impl Args {
             );
         }
         match name.as_str() {
+            "name" => {
+                input.parse::<Token![=]>()?;
+                let lit: LitStr = input.parse()?;
+                let value = lit.value();
+                if value.is_empty() || !value.bytes().all(|b| b.is_ascii_graphic()) {
+                    cx.error_spanned_by(
+                        &lit,
+                        "an operation name is visible ASCII, such as \"CreateBackendAPI\"",
+                    );
+                }
+                self.name = Some(lit);
+            }
             "response" => {
                 input.parse::<Token![=]>()?;
                 self.response = Some(input.parse()?);

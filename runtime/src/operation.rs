@@ -45,7 +45,7 @@ use crate::template::Segment;
 /// assert_eq!(job.status.as_deref(), Some("SUCCEEDED"));
 /// ```
 pub trait Operation: Sized + Send + 'static {
-    /// The operation's name: the struct's name.
+    /// The operation's name: the struct's, unless declared with `name = "…"`.
     const NAME: &'static str;
     /// The HTTP method.
     const METHOD: Method;
@@ -184,7 +184,9 @@ pub struct FieldInfo {
     pub wire: &'static str,
     /// Where it travels.
     pub location: Location,
-    /// Whether a request without it is rejected (path labels always are;
-    /// `Option`, `Vec` and `#[serde(default)]` fields are not).
+    /// Whether a request without it is rejected: path labels always are;
+    /// a query parameter unless `Option` or `Vec`; a header unless `Option`;
+    /// a body member unless `Option` or `#[serde(default)]` (a `Vec` member
+    /// is required, as serde requires it).
     pub required: bool,
 }

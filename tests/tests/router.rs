@@ -324,3 +324,18 @@ async fn handlers_capture_state() {
     }
     assert_eq!(*count.lock().unwrap(), 3);
 }
+
+#[test]
+fn a_declared_name_replaces_the_struct_name() {
+    #[operation(POST, "/backend/<appId>/api", name = "CreateBackendAPI")]
+    pub struct CreateBackendApi {
+        pub app_id: String,
+    }
+    assert_eq!(CreateBackendApi::NAME, "CreateBackendAPI");
+    let router = Router::new()
+        .route(|_: CreateBackendApi| async { Ok::<_, CreateBackendApiError>(opwire::Empty {}) });
+    assert_eq!(
+        router.recognize(&http::Method::POST, "/backend/a/api"),
+        Some("CreateBackendAPI")
+    );
+}

@@ -10,7 +10,7 @@ mod path;
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
-use syn::{Attribute, Data, DeriveInput};
+use syn::{Attribute, Data, DeriveInput, LitStr};
 
 use crate::attr::{Args, is_place_attr};
 use crate::check;
@@ -79,7 +79,11 @@ fn derives_serde(attrs: &[Attribute]) -> bool {
 /// `impl Operation`, with the hidden body structs, in a `const _` block.
 fn implementation(op: &Operation) -> TokenStream {
     let ident = &op.ident;
-    let name = ident.to_string();
+    let name = op
+        .args
+        .name
+        .as_ref()
+        .map_or_else(|| ident.to_string(), LitStr::value);
     let (Some(method), Some(template)) = (&op.args.method, &op.template) else {
         return TokenStream::new();
     };
