@@ -398,6 +398,21 @@ pub struct FieldAttrs {
     pub no_wire_name: bool,
 }
 
+/// The `Serialize` or `Deserialize` an item's own `#[derive]` names, if any.
+pub fn serde_derive(attrs: &[Attribute]) -> Option<syn::Path> {
+    let mut found = None;
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("derive")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            let last = meta.path.segments.last().map(|s| s.ident.to_string());
+            if found.is_none() && matches!(last.as_deref(), Some("Serialize" | "Deserialize")) {
+                found = Some(meta.path.clone());
+            }
+            Ok(())
+        });
+    }
+    found
+}
+
 /// Whether an attribute is one of ours (stripped from the struct).
 pub fn is_place_attr(attr: &Attribute) -> bool {
     attr.path().is_ident("path") || attr.path().is_ident("query") || attr.path().is_ident("header")

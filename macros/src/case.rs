@@ -67,6 +67,38 @@ impl RenameRule {
     }
 }
 
+impl RenameRule {
+    /// The wire name of a PascalCase variant name.
+    pub fn apply_to_variant(self, variant: &str) -> String {
+        match self {
+            RenameRule::Pascal => variant.to_owned(),
+            RenameRule::Lower => variant.to_ascii_lowercase(),
+            RenameRule::Upper => variant.to_ascii_uppercase(),
+            RenameRule::Camel => {
+                let mut chars = variant.chars();
+                match chars.next() {
+                    Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
+                    None => String::new(),
+                }
+            }
+            RenameRule::Snake
+            | RenameRule::ScreamingSnake
+            | RenameRule::Kebab
+            | RenameRule::ScreamingKebab => {
+                let mut snake = String::new();
+                for (i, ch) in variant.char_indices() {
+                    if i > 0 && ch.is_uppercase() {
+                        snake.push('_');
+                    }
+                    snake.push(ch.to_ascii_lowercase());
+                }
+                // The field rules turn snake_case into the other three.
+                self.apply_to_field(&snake)
+            }
+        }
+    }
+}
+
 /// The snake_case form of a placeholder name: `appId` → `app_id`,
 /// `MFAMode` → `mfa_mode`, `backend-env` → `backend_env`.
 pub fn to_snake_case(name: &str) -> String {
@@ -148,6 +180,23 @@ mod tests {
         ];
         for (rule, field, wire) in cases {
             assert_eq!(rule.apply_to_field(field), wire, "{rule:?}");
+        }
+    }
+
+    #[test]
+    fn variant_rules_match_serde() {
+        let cases = [
+            (RenameRule::ScreamingSnake, "UserPoolOnly", "USER_POOL_ONLY"),
+            (RenameRule::Snake, "InProgress", "in_progress"),
+            (RenameRule::Kebab, "InProgress", "in-progress"),
+            (RenameRule::ScreamingKebab, "InProgress", "IN-PROGRESS"),
+            (RenameRule::Camel, "InProgress", "inProgress"),
+            (RenameRule::Pascal, "InProgress", "InProgress"),
+            (RenameRule::Lower, "InProgress", "inprogress"),
+            (RenameRule::Upper, "InProgress", "INPROGRESS"),
+        ];
+        for (rule, variant, wire) in cases {
+            assert_eq!(rule.apply_to_variant(variant), wire, "{rule:?}");
         }
     }
 

@@ -13,6 +13,7 @@ mod ctxt;
 mod error_set;
 mod expand;
 mod model;
+mod shape;
 mod template;
 
 #[cfg(test)]
@@ -24,6 +25,12 @@ use proc_macro::TokenStream;
 #[proc_macro_attribute]
 pub fn operation(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::operation(args.into(), item.into()).into()
+}
+
+/// Declares a structure or string enum of the wire. Documented in `opwire`.
+#[proc_macro_attribute]
+pub fn shape(args: TokenStream, item: TokenStream) -> TokenStream {
+    expand::shape::shape(args.into(), item.into()).into()
 }
 
 /// Implements `opwire::ErrorSet` for an enum of error types. Documented in

@@ -17,6 +17,7 @@ pub use crate::error::{BuildError, ErrorInfo, ErrorSet, RequestError};
 pub use crate::json::Empty;
 pub use crate::operation::{FieldInfo, Location, Operation};
 pub use crate::request::{Incoming, RequestBuilder};
+pub use crate::shape::{Shape, UnknownValue};
 pub use crate::template::Segment;
 
 /// Renders `segments` with one value per label, in order.

@@ -73,6 +73,7 @@ mod operation;
 mod request;
 mod response;
 mod router;
+mod shape;
 mod template;
 
 #[doc(hidden)]
@@ -88,6 +89,7 @@ pub use error::{BuildError, ErrorInfo, ErrorSet, RequestError, RequestErrorKind,
 pub use json::Empty;
 pub use operation::{FieldInfo, Location, Operation, OperationInfo};
 pub use router::{Dispatch, Handler, Router};
+pub use shape::{Shape, UnknownValue};
 pub use template::{MAX_LABELS, Segment};
 
 #[cfg(feature = "client")]
@@ -98,3 +100,6 @@ pub use opwire_macros::operation;
 
 #[doc = include_str!("../docs/error_set.md")]
 pub use opwire_macros::ErrorSet;
+
+#[doc = include_str!("../docs/shape.md")]
+pub use opwire_macros::shape;

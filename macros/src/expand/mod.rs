@@ -7,12 +7,13 @@ mod cors;
 pub mod errors;
 mod params;
 mod path;
+pub mod shape;
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
-use syn::{Attribute, Data, DeriveInput, LitStr};
+use syn::{Data, DeriveInput, LitStr};
 
-use crate::attr::{Args, is_place_attr};
+use crate::attr::{Args, is_place_attr, serde_derive};
 use crate::check;
 use crate::ctxt::Ctxt;
 use crate::model::{Operation, Role};
@@ -50,7 +51,7 @@ pub fn operation(args: TokenStream, item: TokenStream) -> TokenStream {
 /// The struct without `#[path]`, `#[query]`, `#[header]`, and without
 /// `#[serde]` on fields unless the struct derives serde's traits itself.
 fn strip_attrs(mut input: DeriveInput) -> DeriveInput {
-    let keep_serde = derives_serde(&input.attrs);
+    let keep_serde = serde_derive(&input.attrs).is_some();
     if let Data::Struct(data) = &mut input.data {
         for field in data.fields.iter_mut() {
             field.attrs.retain(|attr| {
@@ -59,21 +60,6 @@ fn strip_attrs(mut input: DeriveInput) -> DeriveInput {
         }
     }
     input
-}
-
-fn derives_serde(attrs: &[Attribute]) -> bool {
-    attrs
-        .iter()
-        .filter(|attr| attr.path().is_ident("derive"))
-        .any(|attr| {
-            let mut found = false;
-            let _ = attr.parse_nested_meta(|meta| {
-                let last = meta.path.segments.last().map(|s| s.ident.to_string());
-                found |= matches!(last.as_deref(), Some("Serialize" | "Deserialize"));
-                Ok(())
-            });
-            found
-        })
 }
 
 /// `impl Operation`, with the hidden body structs, in a `const _` block.

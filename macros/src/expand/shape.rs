@@ -1,0 +1,133 @@
+//! `#[shape]` expansion: serde's derives with the wire names and `None`
+//! skipping written out, `impl Shape` as data, and for string enums
+//! `Display` and `FromStr` (so they can be path or query values too).
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::{Data, DeriveInput};
+
+use crate::ctxt::Ctxt;
+use crate::shape::{Kind, Shape};
+
+/// `#[shape(args)] item`.
+pub fn shape(args: TokenStream, item: TokenStream) -> TokenStream {
+    let input: DeriveInput = match syn::parse2(item.clone()) {
+        Ok(input) => input,
+        Err(err) => {
+            let err = err.into_compile_error();
+            return quote!(#item #err);
+        }
+    };
+    let cx = Ctxt::new();
+    let shape = Shape::parse(&cx, args, input);
+    match cx.check() {
+        Ok(()) => expand(shape),
+        Err(errors) => {
+            let input = shape.input;
+            quote!(#input #errors)
+        }
+    }
+}
+
+fn expand(shape: Shape) -> TokenStream {
+    let Shape { mut input, kind } = shape;
+    let ident = input.ident.clone();
+    let name = ident.to_string();
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let (members, values, extra) = match &kind {
+        Kind::Structure(members) => {
+            let infos = members.iter().filter_map(|member| {
+                let wire = member.wire.as_ref()?;
+                let field = &member.name;
+                let required = !member.option && !member.attrs.default;
+                Some(quote! {
+                    ::opwire::__private::FieldInfo {
+                        field: #field,
+                        wire: #wire,
+                        location: ::opwire::__private::Location::Body,
+                        required: #required,
+                    }
+                })
+            });
+            (quote!(&[#(#infos),*]), quote!(&[]), TokenStream::new())
+        }
+        Kind::Enum(values) => {
+            let wires: Vec<&str> = values.iter().map(|v| v.wire.as_str()).collect();
+            let idents: Vec<_> = values.iter().map(|v| &v.ident).collect();
+            let display = if values.is_empty() {
+                quote!(match *self {})
+            } else {
+                quote!(f.write_str(match self { #(#ident::#idents => #wires,)* }))
+            };
+            let extra = quote! {
+                impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
+                    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        #display
+                    }
+                }
+
+                impl #impl_generics ::core::str::FromStr for #ident #ty_generics #where_clause {
+                    type Err = ::opwire::__private::UnknownValue;
+
+                    fn from_str(value: &str) -> ::core::result::Result<Self, Self::Err> {
+                        match value {
+                            #(#wires => ::core::result::Result::Ok(#ident::#idents),)*
+                            _ => ::core::result::Result::Err(::opwire::__private::UnknownValue::new(
+                                value,
+                                <Self as ::opwire::__private::Shape>::VALUES,
+                            )),
+                        }
+                    }
+                }
+            };
+            (quote!(&[]), quote!(&[#(#wires),*]), extra)
+        }
+    };
+    let shape_impl = quote! {
+        impl #impl_generics ::opwire::__private::Shape for #ident #ty_generics #where_clause {
+            const NAME: &'static str = #name;
+            const MEMBERS: &'static [::opwire::__private::FieldInfo] = #members;
+            const VALUES: &'static [&'static str] = #values;
+        }
+    };
+    annotate(&mut input, &kind);
+    quote! {
+        #[derive(::opwire::__private::serde::Serialize, ::opwire::__private::serde::Deserialize)]
+        #[serde(crate = "::opwire::__private::serde")]
+        #input
+        #shape_impl
+        #extra
+    }
+}
+
+/// Writes each wire name (unless serde's own `rename` is there) and, for
+/// `Option` members, the skip of `None`.
+fn annotate(input: &mut DeriveInput, kind: &Kind) {
+    match (&mut input.data, kind) {
+        (Data::Struct(data), Kind::Structure(members)) => {
+            for (field, member) in data.fields.iter_mut().zip(members) {
+                if let (Some(wire), None) = (&member.wire, &member.attrs.rename) {
+                    field
+                        .attrs
+                        .push(syn::parse_quote!(#[serde(rename = #wire)]));
+                }
+                if member.option && !member.attrs.skip_serializing_if {
+                    field
+                        .attrs
+                        .push(syn::parse_quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]));
+                }
+            }
+        }
+        (Data::Enum(data), Kind::Enum(values)) => {
+            for (variant, value) in data.variants.iter_mut().zip(values) {
+                if !value.renamed {
+                    let wire = &value.wire;
+                    variant
+                        .attrs
+                        .push(syn::parse_quote!(#[serde(rename = #wire)]));
+                }
+            }
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,175 @@
+//! `#[shape]`: a structure or string enum that travels inside bodies, with
+//! the wire rules of operation bodies (camelCase members, `None` omitted).
+//! Parsing and checks here; the expansion is in `expand/shape.rs`.
+
+use proc_macro2::TokenStream;
+use syn::parse::Parser;
+use syn::{Data, DeriveInput, Fields, Ident, LitStr, Token};
+
+use crate::attr::{FieldAttrs, is_place_attr, serde_derive};
+use crate::case::RenameRule;
+use crate::ctxt::Ctxt;
+use crate::model::is_wrapper;
+
+pub struct Shape {
+    pub input: DeriveInput,
+    pub kind: Kind,
+}
+
+pub enum Kind {
+    Structure(Vec<Member>),
+    Enum(Vec<Value>),
+}
+
+/// One member of a structure.
+pub struct Member {
+    pub ident: Ident,
+    pub name: String,
+    /// `None` when serde gives it no name of its own (flatten, skip).
+    pub wire: Option<String>,
+    pub attrs: FieldAttrs,
+    pub option: bool,
+}
+
+/// One value of a string enum.
+pub struct Value {
+    pub ident: Ident,
+    pub wire: String,
+    /// The variant has its own `#[serde(rename = "…")]`.
+    pub renamed: bool,
+}
+
+impl Shape {
+    pub fn parse(cx: &Ctxt, args: TokenStream, input: DeriveInput) -> Shape {
+        let rule = parse_args(cx, args);
+        if let Some(derive) = serde_derive(&input.attrs) {
+            cx.error_spanned_by(
+                derive,
+                "#[shape] derives `Serialize` and `Deserialize` itself; remove them from `#[derive]`",
+            );
+        }
+        let kind = match &input.data {
+            Data::Struct(data) => Kind::Structure(members(cx, &data.fields, rule)),
+            Data::Enum(data) => Kind::Enum(
+                data.variants
+                    .iter()
+                    .filter_map(|variant| {
+                        if !matches!(variant.fields, Fields::Unit) {
+                            cx.error_spanned_by(
+                                &variant.fields,
+                                format!(
+                                    "#[shape] enums are strings on the wire: variant `{}` cannot carry data",
+                                    variant.ident
+                                ),
+                            );
+                            return None;
+                        }
+                        let attrs = FieldAttrs::parse(cx, &variant.attrs);
+                        let default = rule.unwrap_or(RenameRule::Pascal);
+                        Some(Value {
+                            ident: variant.ident.clone(),
+                            wire: attrs.rename.as_ref().map_or_else(
+                                || default.apply_to_variant(&variant.ident.to_string()),
+                                LitStr::value,
+                            ),
+                            renamed: attrs.rename.is_some(),
+                        })
+                    })
+                    .collect(),
+            ),
+            Data::Union(data) => {
+                cx.error_at(data.union_token.span, "#[shape] goes on a struct or an enum, not a union");
+                Kind::Enum(Vec::new())
+            }
+        };
+        check_unique(cx, &kind);
+        Shape { input, kind }
+    }
+}
+
+/// `#[shape]` or `#[shape(rename_all = "…")]`.
+fn parse_args(cx: &Ctxt, args: TokenStream) -> Option<RenameRule> {
+    let parser = |input: syn::parse::ParseStream| -> syn::Result<Option<RenameRule>> {
+        if input.is_empty() {
+            return Ok(None);
+        }
+        let key: Ident = input.parse()?;
+        if key != "rename_all" {
+            return Err(syn::Error::new(
+                key.span(),
+                format!("unknown key `{key}`; #[shape] takes `rename_all = \"…\"`"),
+            ));
+        }
+        input.parse::<Token![=]>()?;
+        let lit: LitStr = input.parse()?;
+        let rule = RenameRule::from_name(&lit.value()).ok_or_else(|| {
+            syn::Error::new(lit.span(), format!("unknown rename rule {:?}", lit.value()))
+        })?;
+        if !input.is_empty() {
+            return Err(input.error("unexpected tokens after `rename_all`"));
+        }
+        Ok(Some(rule))
+    };
+    parser.parse2(args).unwrap_or_else(|err| {
+        cx.syn_error(err);
+        None
+    })
+}
+
+fn members(cx: &Ctxt, fields: &Fields, rule: Option<RenameRule>) -> Vec<Member> {
+    let named = match fields {
+        Fields::Named(named) => &named.named,
+        Fields::Unit => return Vec::new(),
+        Fields::Unnamed(unnamed) => {
+            cx.error_spanned_by(
+                unnamed,
+                "#[shape] structures are JSON objects: give the fields names",
+            );
+            return Vec::new();
+        }
+    };
+    let rule = rule.unwrap_or(RenameRule::Camel);
+    named
+        .iter()
+        .map(|field| {
+            let ident = field.ident.clone().expect("named field");
+            let name = syn::ext::IdentExt::unraw(&ident).to_string();
+            for attr in field.attrs.iter().filter(|attr| is_place_attr(attr)) {
+                cx.error_spanned_by(
+                    attr,
+                    "`#[path]`, `#[query]` and `#[header]` belong to operations, not to a #[shape]",
+                );
+            }
+            let attrs = FieldAttrs::parse(cx, &field.attrs);
+            let wire = match (&attrs.rename, attrs.no_wire_name) {
+                (_, true) => None,
+                (Some(lit), false) => Some(lit.value()),
+                (None, false) => Some(rule.apply_to_field(&name)),
+            };
+            Member {
+                option: is_wrapper(&field.ty, "Option"),
+                ident,
+                name,
+                wire,
+                attrs,
+            }
+        })
+        .collect()
+}
+
+fn check_unique(cx: &Ctxt, kind: &Kind) {
+    let mut seen: Vec<&str> = Vec::new();
+    let named: Vec<(&Ident, &str)> = match kind {
+        Kind::Structure(members) => members
+            .iter()
+            .filter_map(|m| Some((&m.ident, m.wire.as_deref()?)))
+            .collect(),
+        Kind::Enum(values) => values.iter().map(|v| (&v.ident, v.wire.as_str())).collect(),
+    };
+    for (ident, wire) in named {
+        if seen.contains(&wire) {
+            cx.error_spanned_by(ident, format!("the wire name \"{wire}\" is used twice"));
+        }
+        seen.push(wire);
+    }
+}

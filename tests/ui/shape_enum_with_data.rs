@@ -1,0 +1,9 @@
+use opwire::shape;
+
+#[shape]
+pub enum Setting {
+    On,
+    Custom(String),
+}
+
+fn main() {}
