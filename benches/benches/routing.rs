@@ -1,5 +1,5 @@
 //! Routing alone: how fast a path finds its route, against matchit on the
-//! same routes. Two route sets: the 31 AmplifyBackend operations and the
+//! same routes (matchit matches paths only; opwire checks the method too). Two route sets: the 31 AmplifyBackend operations and the
 //! 130-route GitHub API set used by matchit's and wayfind's benchmarks
 //! (a few routes there have a parameter inside a segment, `members:p2`; here
 //! it is its own segment, `members/<p2>`, for both routers).
@@ -178,6 +178,10 @@ fn sample_path(template: &str) -> String {
             "<p2>" => "rust",
             "<p3>" => "1.51.0",
             "<p4>" => "open",
+            "<appId>" => "d2abc123",
+            "<backendEnvironmentName>" => "staging",
+            "<jobId>" => "job-42",
+            "<sessionId>" => "s-7",
             literal => literal,
         })
         .collect::<Vec<_>>()
@@ -189,42 +193,41 @@ fn matchit_template(template: &str) -> String {
     template.replace('<', "{").replace('>', "}")
 }
 
-fn bench(title: &str, router: &Router, templates: &[&str], paths: &[String]) {
+fn bench(title: &str, router: &Router, templates: &[&str], lookups: &[(Method, String)]) {
     let mut matchit = matchit::Router::new();
     for template in templates {
-        matchit
-            .insert(matchit_template(template), *template)
-            .unwrap();
+        // Two operations may share a path (another method): insert it once.
+        let _ = matchit.insert(matchit_template(template), *template);
     }
     // Both routers must agree on every path before they are timed.
-    for path in paths {
+    for (method, path) in lookups {
         assert!(
-            router.recognize(&Method::GET, path).is_some(),
-            "opwire misses {path}"
+            router.recognize(method, path).is_some(),
+            "opwire misses {method} {path}"
         );
         assert!(matchit.at(path).is_ok(), "matchit misses {path}");
     }
     let (_, allocated) = allocations(|| {
-        for path in paths {
-            black_box(router.recognize(&Method::GET, path));
+        for (method, path) in lookups {
+            black_box(router.recognize(method, path));
         }
     });
     println!(
         "\n{title}: opwire allocates {allocated} times for {} lookups",
-        paths.len()
+        lookups.len()
     );
 
     compare(
-        &format!("{title}: {} lookups per iteration", paths.len()),
+        &format!("{title}: {} lookups per iteration", lookups.len()),
         101,
         vec![
-            Case::simple("opwire Router::recognize", || {
-                for path in paths {
-                    black_box(router.recognize(&Method::GET, black_box(path)));
+            Case::simple("opwire", || {
+                for (method, path) in lookups {
+                    black_box(router.recognize(method, black_box(path)));
                 }
             }),
-            Case::simple("matchit 0.9 Router::at", || {
-                for path in paths {
+            Case::simple("matchit 0.9", || {
+                for (_, path) in lookups {
                     let _ = black_box(matchit.at(black_box(path)));
                 }
             }),
@@ -233,16 +236,36 @@ fn bench(title: &str, router: &Router, templates: &[&str], paths: &[String]) {
 }
 
 fn main() {
-    let router = github_router();
-    let every: Vec<String> = GITHUB.iter().map(|t| sample_path(t)).collect();
-    let calls: Vec<String> = [
+    let amplify = amplify_backend::router(amplify_backend::Store::default());
+    let infos = amplify_backend::operations();
+    let templates: Vec<&str> = infos.iter().map(|info| info.template).collect();
+    let lookups: Vec<(Method, String)> = infos
+        .iter()
+        .map(|info| (info.method.clone(), sample_path(info.template)))
+        .collect();
+    bench(
+        "AmplifyBackend, every operation",
+        &amplify,
+        &templates,
+        &lookups,
+    );
+
+    let github = github_router();
+    let get = |paths: Vec<String>| {
+        paths
+            .into_iter()
+            .map(|path| (Method::GET, path))
+            .collect::<Vec<_>>()
+    };
+    let calls = get([
         "/user/repos",
         "/repos/rust-lang/rust/stargazers",
         "/orgs/rust-lang/public_members/nikomatsakis",
         "/repos/rust-lang/rust/releases/1.51.0",
     ]
     .map(String::from)
-    .to_vec();
-    bench("GitHub API, matchit's 4 calls", &router, GITHUB, &calls);
-    bench("GitHub API, every route", &router, GITHUB, &every);
+    .to_vec());
+    let every = get(GITHUB.iter().map(|t| sample_path(t)).collect());
+    bench("GitHub API, matchit's 4 calls", &github, GITHUB, &calls);
+    bench("GitHub API, every route", &github, GITHUB, &every);
 }

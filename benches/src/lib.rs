@@ -19,6 +19,10 @@ pub struct CountingAllocator;
 
 static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
 
+// Every benchmark binary links this crate, and counts with it.
+#[global_allocator]
+static GLOBAL: CountingAllocator = CountingAllocator;
+
 // SAFETY: every call is forwarded to the system allocator unchanged.
 #[allow(unsafe_code)]
 unsafe impl GlobalAlloc for CountingAllocator {
@@ -99,14 +103,19 @@ impl Report {
 
     fn print(&self) {
         println!("\n{}", self.title);
-        let first = self.rows[0];
+        let (first, base) = self.rows[0];
+        let (ratio, inverse) = (format!("{first}/this"), format!("this/{first}"));
+        println!(
+            "  {:<32} {:>12}   {ratio:>12}   {inverse:>12}",
+            "", "median"
+        );
         for (name, median) in &self.rows {
-            let ratio = if *name == first.0 {
-                String::from("1.00")
-            } else {
-                format!("{:.2}x  ({} / {name})", first.1 / median, first.0)
-            };
-            println!("  {name:<28} {:>12}   {ratio}", format_ns(*median));
+            println!(
+                "  {name:<32} {:>12}   {:>12}   {:>12}",
+                format_ns(*median),
+                format!("{:.2}x", base / median),
+                format!("{:.2}x", median / base),
+            );
         }
     }
 }

@@ -1,0 +1,179 @@
+//! Client work, in process: build the ImportBackendStorage request and parse
+//! its response. opwire's `to_request` + `parse_response`, against the
+//! official `aws-sdk-amplifybackend` `send()` on an in-process HTTP client
+//! that answers the canned response (static credentials, so SigV4 signing is
+//! included, as users pay it), and a hand-written floor.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use amplify_backend::storage::{BackendStorageRespObj, ImportBackendStorage, ServiceName};
+use aws_smithy_runtime_api::client::http::{
+    HttpClient, HttpConnector, HttpConnectorFuture, HttpConnectorSettings, SharedHttpConnector,
+};
+use aws_smithy_runtime_api::client::orchestrator::{HttpRequest, HttpResponse};
+use aws_smithy_runtime_api::client::runtime_components::RuntimeComponents;
+use aws_smithy_runtime_api::shared::IntoShared;
+use aws_smithy_types::body::SdkBody;
+use bytes::Bytes;
+use http::{Request, Response};
+use opwire::Operation;
+use opwire_bench::{Case, allocations, compare};
+use serde::Serialize;
+
+const RESPONSE: &str =
+    r#"{"appId":"app1","backendEnvironmentName":"prod","jobId":"job-1","status":"SUCCEEDED"}"#;
+
+fn canned() -> Response<Bytes> {
+    Response::builder()
+        .status(200)
+        .header("content-type", "application/json")
+        .body(Bytes::from_static(RESPONSE.as_bytes()))
+        .unwrap()
+}
+
+fn op() -> ImportBackendStorage {
+    ImportBackendStorage {
+        app_id: "app1".into(),
+        backend_environment_name: "prod".into(),
+        bucket_name: Some("my-bucket".into()),
+        service_name: ServiceName::S3,
+    }
+}
+
+/// opwire: the request a client sends, and the typed result of the answer.
+fn via_opwire(op: &ImportBackendStorage, response: &Response<Bytes>) -> BackendStorageRespObj {
+    let request = op.to_request().unwrap();
+    black_box(&request);
+    ImportBackendStorage::parse_response(response).unwrap()
+}
+
+/// The floor: what a hand-written client for this one operation does.
+fn via_floor(op: &ImportBackendStorage, response: &Response<Bytes>) -> BackendStorageRespObj {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Body<'a> {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        bucket_name: &'a Option<String>,
+        service_name: ServiceName,
+    }
+    const LABEL: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+    let mut path = String::with_capacity(64);
+    path.push_str("/backend/");
+    path.extend(percent_encoding::utf8_percent_encode(&op.app_id, LABEL));
+    path.push_str("/storage/");
+    path.extend(percent_encoding::utf8_percent_encode(
+        &op.backend_environment_name,
+        LABEL,
+    ));
+    path.push_str("/import");
+    let body = serde_json::to_vec(&Body {
+        bucket_name: &op.bucket_name,
+        service_name: op.service_name,
+    })
+    .unwrap();
+    let request = Request::post(path)
+        .header("content-type", "application/json")
+        .body(Bytes::from(body))
+        .unwrap();
+    black_box(&request);
+    serde_json::from_slice(response.body()).unwrap()
+}
+
+/// An HTTP client for the SDK that answers every request with the canned
+/// response, in process.
+#[derive(Debug, Clone)]
+struct Canned;
+
+impl HttpConnector for Canned {
+    fn call(&self, _request: HttpRequest) -> HttpConnectorFuture {
+        let response = canned().map(SdkBody::from);
+        HttpConnectorFuture::ready(Ok(
+            HttpResponse::try_from(response).expect("a valid response")
+        ))
+    }
+}
+
+impl HttpClient for Canned {
+    fn http_connector(
+        &self,
+        _: &HttpConnectorSettings,
+        _: &RuntimeComponents,
+    ) -> SharedHttpConnector {
+        self.clone().into_shared()
+    }
+}
+
+fn sdk_client() -> aws_sdk_amplifybackend::Client {
+    let credentials =
+        aws_credential_types::Credentials::new("AKIDEXAMPLE", "secret", None, None, "bench");
+    let config = aws_sdk_amplifybackend::Config::builder()
+        .behavior_version(aws_sdk_amplifybackend::config::BehaviorVersion::latest())
+        .region(aws_sdk_amplifybackend::config::Region::new("us-east-1"))
+        .credentials_provider(credentials)
+        .endpoint_url("http://127.0.0.1:8080")
+        .http_client(Canned)
+        .build();
+    aws_sdk_amplifybackend::Client::from_conf(config)
+}
+
+async fn via_sdk(client: &aws_sdk_amplifybackend::Client) -> Option<String> {
+    let output = client
+        .import_backend_storage()
+        .app_id("app1")
+        .backend_environment_name("prod")
+        .bucket_name("my-bucket")
+        .service_name(aws_sdk_amplifybackend::types::ServiceName::S3)
+        .send()
+        .await
+        .expect("the SDK call");
+    output.job_id
+}
+
+fn main() {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let sdk = sdk_client();
+    let op = op();
+    let response = canned();
+
+    // The three agree before they are timed.
+    let expected = via_floor(&op, &response);
+    assert_eq!(via_opwire(&op, &response), expected);
+    assert_eq!(runtime.block_on(via_sdk(&sdk)).as_deref(), Some("job-1"));
+
+    println!("\nheap allocations per client round (request + response):");
+    println!(
+        "  opwire   {}",
+        allocations(|| via_opwire(&op, &response)).1
+    );
+    println!("  floor    {}", allocations(|| via_floor(&op, &response)).1);
+    println!(
+        "  SDK      {}",
+        allocations(|| runtime.block_on(via_sdk(&sdk))).1
+    );
+
+    compare(
+        "client: ImportBackendStorage request built, response parsed",
+        101,
+        vec![
+            Case::simple("opwire", || via_opwire(&op, &response)),
+            Case::simple("floor", || via_floor(&op, &response)),
+            Case::new("aws-sdk send()", |n| {
+                let start = Instant::now();
+                runtime.block_on(async {
+                    for _ in 0..n {
+                        black_box(via_sdk(&sdk).await);
+                    }
+                });
+                start.elapsed()
+            }),
+        ],
+    );
+}
