@@ -185,6 +185,27 @@ async fn the_routers_own_errors_pass_through() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_uri_over_the_limit_answers_414() {
+    let server = start(Server::new(router(Arc::default())).max_uri_length(100)).await;
+    let long = "a".repeat(200);
+    let response = exchange(server.addr, &import(&long, BODY)).await;
+    assert_eq!(response.status, 414, "{response:?}");
+    assert_eq!(
+        response.header("x-amzn-errortype"),
+        Some("RequestUriTooLongException")
+    );
+    assert!(
+        response.json()["message"]
+            .as_str()
+            .unwrap()
+            .contains("100 bytes")
+    );
+    let response = exchange(server.addr, &import("app1", BODY)).await;
+    assert_eq!(response.status, 200, "{response:?}");
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_body_over_the_limit_answers_413() {
     let server = start(Server::new(router(Arc::default())).body_limit(64)).await;
     let large = format!(

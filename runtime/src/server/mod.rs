@@ -73,6 +73,7 @@ use service::Shared;
 /// | [`rate_limit`](Self::rate_limit) | off | 429 `TooManyRequestsException` |
 /// | [`max_in_flight`](Self::max_in_flight) | off | 429 `TooManyRequestsException` |
 /// | [`header_read_timeout`](Self::header_read_timeout) | 30 s | connection closed |
+/// | [`max_uri_length`](Self::max_uri_length) | 8 KiB | 414 `RequestUriTooLongException` |
 #[derive(Debug, Clone)]
 pub struct Server {
     router: Router,
@@ -87,6 +88,7 @@ struct Config {
     rate_limit: Option<RateLimit>,
     max_in_flight: Option<usize>,
     header_read_timeout: Duration,
+    max_uri_length: usize,
 }
 
 /// A token bucket: `rate` tokens a second, at most `burst` saved up.
@@ -103,6 +105,8 @@ impl Server {
     pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(29);
     /// How long a client may take to send a request's headers: 30 seconds.
     pub const DEFAULT_HEADER_READ_TIMEOUT: Duration = Duration::from_secs(30);
+    /// API Gateway's URL length limit: 8192 bytes of path and query.
+    pub const DEFAULT_MAX_URI_LENGTH: usize = 8192;
 
     /// A server for `router`, with the default limits.
     ///
@@ -122,6 +126,7 @@ impl Server {
                 rate_limit: None,
                 max_in_flight: None,
                 header_read_timeout: Self::DEFAULT_HEADER_READ_TIMEOUT,
+                max_uri_length: Self::DEFAULT_MAX_URI_LENGTH,
             },
         }
     }
@@ -239,6 +244,23 @@ impl Server {
     /// ```
     pub fn header_read_timeout(mut self, timeout: Duration) -> Self {
         self.config.header_read_timeout = timeout;
+        self
+    }
+
+    /// The longest path and query accepted, in bytes
+    /// ([`DEFAULT_MAX_URI_LENGTH`](Self::DEFAULT_MAX_URI_LENGTH) unless set).
+    ///
+    /// A longer one answers 414 with `x-amzn-ErrorType:
+    /// RequestUriTooLongException`. (Beyond 64 KiB, the `http` crate's own
+    /// limit, hyper answers a bare 414 before the server sees the request.)
+    ///
+    /// ```
+    /// # use opwire::{Router, server::Server};
+    /// let server = Server::new(Router::new()).max_uri_length(2048);
+    /// # let _ = server;
+    /// ```
+    pub fn max_uri_length(mut self, bytes: usize) -> Self {
+        self.config.max_uri_length = bytes;
         self
     }
 

@@ -23,6 +23,7 @@ pub(super) struct Shared {
     deadline: Duration,
     rate: Option<RateLimiter>,
     in_flight: Option<InFlight>,
+    max_uri_length: usize,
 }
 
 impl Shared {
@@ -35,6 +36,7 @@ impl Shared {
                 .rate_limit
                 .map(|limit| RateLimiter::new(limit.rate, limit.burst)),
             in_flight: config.max_in_flight.map(InFlight::new),
+            max_uri_length: config.max_uri_length,
         }
     }
 
@@ -60,6 +62,17 @@ impl Shared {
         method: &Method,
         uri: &Uri,
     ) -> Response<Bytes> {
+        let uri_length = uri.path_and_query().map_or(0, |pq| pq.as_str().len());
+        if uri_length > self.max_uri_length {
+            return message_response(
+                StatusCode::URI_TOO_LONG,
+                "RequestUriTooLongException",
+                &format!(
+                    "The request URI is longer than the limit of {} bytes",
+                    self.max_uri_length
+                ),
+            );
+        }
         if let Some(rate) = &self.rate {
             if let Err(wait) = rate.try_acquire() {
                 return rate_limited(wait);
