@@ -42,23 +42,25 @@ impl<'a> Incoming<'a> {
         T: FromStr,
         T::Err: Display,
     {
-        let name = nth_label(self.segments, index)
-            .and_then(Segment::label_name)
-            .unwrap_or("?");
-        let invalid = |message: String| {
+        // The label's name is only looked up for an error.
+        let invalid = |message: &dyn Fn(&str) -> String| {
+            let name = nth_label(self.segments, index)
+                .and_then(Segment::label_name)
+                .unwrap_or("?");
             RequestError::new(
                 RequestErrorKind::InvalidLabel,
                 Some(name.to_owned()),
-                message,
+                message(name),
             )
         };
         let Some(raw) = self.captures.get(index) else {
-            return Err(invalid(format!("Missing path parameter `{name}`")));
+            return Err(invalid(&|name| format!("Missing path parameter `{name}`")));
         };
         let text = decode_label(raw)
-            .map_err(|err| invalid(format!("Invalid path parameter `{name}`: {err}")))?;
-        parse(&text)
-            .map_err(|err| invalid(format!("Invalid value for path parameter `{name}`: {err}")))
+            .map_err(|err| invalid(&|name| format!("Invalid path parameter `{name}`: {err}")))?;
+        parse(&text).map_err(|err| {
+            invalid(&|name| format!("Invalid value for path parameter `{name}`: {err}"))
+        })
     }
 
     /// A required query parameter.
