@@ -1,6 +1,7 @@
 //! The AWS AmplifyBackend API (version 2020-08-11), declared with opwire:
 //! its 31 operations, one module per resource, and an in-memory emulator of
-//! the service, [`router`] over a [`Store`].
+//! the service, [`router`] over a [`Store`], and the local server that
+//! `cargo run -p amplify-backend` starts ([`serve`](mod@serve)).
 //!
 //! Every operation answers the shared [`AmplifyBackendError`]. The
 //! declarations follow the API model in `model/` (botocore's
@@ -51,6 +52,7 @@ pub mod config;
 pub mod errors;
 pub mod job;
 pub mod s3;
+pub mod serve;
 pub mod storage;
 pub mod token;
 
@@ -59,6 +61,7 @@ mod store;
 
 pub use errors::AmplifyBackendError;
 pub use handlers::router;
+pub use serve::serve;
 pub use store::Store;
 
 /// Calls the macro `$callback!` with the paths of all 31 operations,

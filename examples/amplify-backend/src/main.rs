@@ -1,0 +1,154 @@
+//! `cargo run -p amplify-backend`: a local AWS AmplifyBackend service, all
+//! 31 operations in memory, on `127.0.0.1:8080`; `--help` lists the flags.
+//!
+//! The flags are parsed by [`Config::from_args`], a few lines over
+//! `std::env::args` (no argument-parsing crate to build); the server is
+//! [`serve`], as tests start it. One log line per request goes to stderr.
+
+use std::future::{Future, poll_fn};
+use std::pin::pin;
+use std::process::ExitCode;
+use std::task::Poll;
+
+use amplify_backend::serve::{Command, Config, USAGE};
+use amplify_backend::{Store, operations, serve};
+use tokio::net::TcpListener;
+use tracing_subscriber::filter::{LevelFilter, Targets};
+use tracing_subscriber::prelude::*;
+
+fn main() -> ExitCode {
+    let args = std::env::args_os()
+        .skip(1)
+        .map(|arg| arg.to_string_lossy().into_owned());
+    let config = match Config::from_args(args) {
+        Ok(Command::Serve(config)) => config,
+        Ok(Command::Help) => {
+            print!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Err(err) => {
+            eprintln!("error: {err}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    init_logging();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("error: cannot start the runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    runtime.block_on(run(config))
+}
+
+async fn run(config: Config) -> ExitCode {
+    let addr = config.addr();
+    let listener = match TcpListener::bind(addr).await {
+        Ok(listener) => listener,
+        Err(err) => {
+            eprintln!("error: cannot listen on {addr}: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let local = listener.local_addr().unwrap_or(addr);
+    print_banner(&config, local);
+    match serve(config, Store::new(), listener, shutdown_signal()).await {
+        Ok(()) => {
+            println!("stopped");
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Where it listens, its limits, and a request to try.
+fn print_banner(config: &Config, local: std::net::SocketAddr) {
+    let plain = Config {
+        prefix: None,
+        ..config.clone()
+    };
+    print!(
+        "AmplifyBackend ({} operations, in memory) listening on {}",
+        operations().len(),
+        plain.base_url(local)
+    );
+    match &config.prefix {
+        Some(_) => println!(", and under {}", config.base_url(local)),
+        None => println!(),
+    }
+    let rate = match config.rate_limit {
+        Some(limit) => format!(
+            "{} requests/s, bursts of {}",
+            limit.requests_per_second, limit.burst
+        ),
+        None => "off".to_owned(),
+    };
+    println!(
+        "limits: deadline {:?}, body {} bytes, rate limit {rate}",
+        config.deadline, config.body_limit
+    );
+    println!("try:\n  {}", config.curl_example(local));
+    println!("Ctrl-C stops it.");
+}
+
+/// Completes on Ctrl-C (or SIGTERM); a second Ctrl-C exits at once,
+/// without waiting for the requests in flight.
+async fn shutdown_signal() {
+    let mut ctrl_c = pin!(tokio::signal::ctrl_c());
+    let mut terminate = pin!(terminate());
+    poll_fn(|cx| {
+        if ctrl_c.as_mut().poll(cx).is_ready() || terminate.as_mut().poll(cx).is_ready() {
+            Poll::Ready(())
+        } else {
+            Poll::Pending
+        }
+    })
+    .await;
+    println!("shutting down: finishing the requests in flight (Ctrl-C again to quit now)");
+    tokio::spawn(async {
+        if tokio::signal::ctrl_c().await.is_ok() {
+            std::process::exit(130);
+        }
+    });
+}
+
+/// Completes on SIGTERM (as `kill` and container runtimes send); never
+/// where there is no such signal.
+async fn terminate() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        if let Ok(mut sigterm) = signal(SignalKind::terminate()) {
+            sigterm.recv().await;
+            return;
+        }
+    }
+    std::future::pending::<()>().await;
+}
+
+/// Logs to stderr at info (one line per request), or as `RUST_LOG` says:
+/// a level (`debug`) or `target=level` pairs (`opwire=warn,info`).
+fn init_logging() {
+    let default = Targets::new().with_default(LevelFilter::INFO);
+    let filter = match std::env::var("RUST_LOG") {
+        Ok(spec) if !spec.trim().is_empty() => spec.parse::<Targets>().unwrap_or_else(|err| {
+            eprintln!("warning: ignoring RUST_LOG={spec:?} ({err}); logging at info");
+            default
+        }),
+        _ => default,
+    };
+    tracing_subscriber::registry()
+        .with(
+            tracing_subscriber::fmt::layer()
+                .with_writer(std::io::stderr)
+                .with_filter(filter),
+        )
+        .init();
+}
