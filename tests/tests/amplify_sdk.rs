@@ -141,7 +141,7 @@ enum Kind {
 enum Driver {
     Sdk(aws::Client),
     // Boxed: opwire's client is some 400 bytes by value.
-    Opwire(Box<opwire::Client>),
+    Opwire(opwire::Client),
 }
 
 /// The official SDK's client for `base_url`, over plain HTTP, with static
@@ -173,11 +173,11 @@ impl Driver {
     fn new(kind: Kind, base_url: &str) -> Self {
         match kind {
             Kind::Sdk => Driver::Sdk(sdk_client(base_url)),
-            Kind::Opwire => Driver::Opwire(Box::new(
+            Kind::Opwire => Driver::Opwire(
                 opwire::Client::new(base_url)
                     .expect("a base URL")
                     .timeout(Duration::from_secs(20)),
-            )),
+            ),
         }
     }
 

@@ -172,6 +172,28 @@ async fn a_request_is_answered_over_loopback() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_response_carries_a_distinct_request_id() {
+    let server = start(Server::new(router(Arc::default()))).await;
+    let ok = exchange(server.addr, &import("app1", BODY)).await;
+    let not_found = exchange(
+        server.addr,
+        b"GET /nowhere HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    )
+    .await;
+    let ids: Vec<&str> = [&ok, &not_found]
+        .iter()
+        .map(|response| response.header("x-amzn-requestid").expect("a request ID"))
+        .collect();
+    assert_ne!(ids[0], ids[1]);
+    assert!(
+        ids.iter()
+            .all(|id| id.len() == 36 && id.split('-').count() == 5),
+        "{ids:?}"
+    );
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_routers_own_errors_pass_through() {
     let server = start(Server::new(router(Arc::default()))).await;
     let request = b"GET /nowhere HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";

@@ -4,6 +4,7 @@ mod error;
 
 use std::fmt;
 use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -60,6 +61,12 @@ pub use error::{ClientError, InvalidBaseUrl, TransportError};
 /// ```
 #[derive(Clone)]
 pub struct Client {
+    /// Shared: a clone is one reference count, whatever the pool holds.
+    inner: Arc<Inner>,
+}
+
+#[derive(Clone)]
+struct Inner {
     http: Legacy<HttpConnector, Full<Bytes>>,
     scheme: Scheme,
     authority: Authority,
@@ -123,12 +130,14 @@ impl Client {
             .pool_timer(TokioTimer::new())
             .build(connector);
         Ok(Client {
-            http,
-            scheme: scheme.clone(),
-            authority: authority.clone(),
-            host,
-            prefix: uri.path().trim_end_matches('/').to_owned(),
-            timeout: None,
+            inner: Arc::new(Inner {
+                http,
+                scheme: scheme.clone(),
+                authority: authority.clone(),
+                host,
+                prefix: uri.path().trim_end_matches('/').to_owned(),
+                timeout: None,
+            }),
         })
     }
 
@@ -144,13 +153,16 @@ impl Client {
     /// # Ok::<(), opwire::InvalidBaseUrl>(())
     /// ```
     pub fn timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
+        Arc::make_mut(&mut self.inner).timeout = Some(timeout);
         self
     }
 
     /// The base URL, without a trailing `/`.
     pub fn base_url(&self) -> String {
-        format!("{}://{}{}", self.scheme, self.authority, self.prefix)
+        format!(
+            "{}://{}{}",
+            self.inner.scheme, self.inner.authority, self.inner.prefix
+        )
     }
 
     /// Sends `op` and parses the answer: the success value, or a
@@ -171,8 +183,8 @@ impl Client {
     ) -> impl Future<Output = Result<Op::Response, ClientError<Op::Error>>> + Send + 'static + use<Op>
     {
         let request = self.prepare(op);
-        let http = self.http.clone();
-        let timeout = self.timeout;
+        let http = self.inner.http.clone();
+        let timeout = self.inner.timeout;
         async move {
             let request = request?;
             let response = match timeout {
@@ -196,15 +208,15 @@ impl Client {
             .path_and_query()
             .map_or("/", |path_and_query| path_and_query.as_str());
         parts.uri = Uri::builder()
-            .scheme(self.scheme.clone())
-            .authority(self.authority.clone())
-            .path_and_query(format!("{}{path_and_query}", self.prefix))
+            .scheme(self.inner.scheme.clone())
+            .authority(self.inner.authority.clone())
+            .path_and_query(format!("{}{path_and_query}", self.inner.prefix))
             .build()
             .map_err(BuildError::Uri)?;
         parts
             .headers
             .entry(HOST)
-            .or_insert_with(|| self.host.clone());
+            .or_insert_with(|| self.inner.host.clone());
         let expects_body = matches!(parts.method, Method::POST | Method::PUT | Method::PATCH);
         if !body.is_empty() || expects_body {
             parts
@@ -239,7 +251,7 @@ impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
             .field("base_url", &self.base_url())
-            .field("timeout", &self.timeout)
+            .field("timeout", &self.inner.timeout)
             .finish_non_exhaustive()
     }
 }
@@ -252,10 +264,10 @@ mod tests {
     fn base_urls() {
         let client = Client::new("http://127.0.0.1:8080").unwrap();
         assert_eq!(client.base_url(), "http://127.0.0.1:8080");
-        assert_eq!(client.prefix, "");
+        assert_eq!(client.inner.prefix, "");
         let client = Client::new("http://localhost:1/prod/v1/").unwrap();
-        assert_eq!(client.prefix, "/prod/v1");
-        assert_eq!(client.host, "localhost:1");
+        assert_eq!(client.inner.prefix, "/prod/v1");
+        assert_eq!(client.inner.host, "localhost:1");
         for bad in [
             "",
             "/prod",

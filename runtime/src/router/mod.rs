@@ -167,13 +167,17 @@ impl Router {
         };
         let method = request.method();
         if let Some(route) = methods.get(method) {
-            return match inner.endpoints[route.handler].call(&request, &captures) {
-                Ok(future) => Dispatch(State::Running(future)),
+            let state = match inner.endpoints[route.handler].call(&request, &captures) {
+                Ok(future) => State::Running(future),
                 Err(err) => {
                     let mut response = err.to_response();
                     route.cors.apply(response.headers_mut());
-                    Dispatch::ready(response)
+                    State::Ready(Some(response))
                 }
+            };
+            return Dispatch {
+                state,
+                operation: Some(route.name),
             };
         }
         if *method == Method::OPTIONS {
@@ -322,7 +326,10 @@ impl fmt::Debug for Router {
 
 /// The future of [`Router::dispatch`]: the response to one request.
 #[must_use = "futures do nothing unless polled"]
-pub struct Dispatch(State);
+pub struct Dispatch {
+    state: State,
+    operation: Option<&'static str>,
+}
 
 enum State {
     Ready(Option<Response<Bytes>>),
@@ -331,7 +338,26 @@ enum State {
 
 impl Dispatch {
     fn ready(response: Response<Bytes>) -> Self {
-        Dispatch(State::Ready(Some(response)))
+        Dispatch {
+            state: State::Ready(Some(response)),
+            operation: None,
+        }
+    }
+
+    /// The name of the operation the request was routed to; `None` when no
+    /// route matched its path and method (404, 405, a preflight).
+    ///
+    /// ```
+    /// # use opwire::{Router, operation};
+    /// #[operation(GET, "/ping")]
+    /// pub struct Ping {}
+    ///
+    /// let router = Router::new().route(|_: Ping| async { Ok::<_, PingError>(opwire::Empty {}) });
+    /// let request = http::Request::get("/ping").body(bytes::Bytes::new()).unwrap();
+    /// assert_eq!(router.dispatch(request).operation(), Some("Ping"));
+    /// ```
+    pub fn operation(&self) -> Option<&'static str> {
+        self.operation
     }
 }
 
@@ -339,7 +365,7 @@ impl Future for Dispatch {
     type Output = Response<Bytes>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Response<Bytes>> {
-        match &mut self.0 {
+        match &mut self.state {
             State::Ready(response) => Poll::Ready(response.take().unwrap_or_else(internal_error)),
             State::Running(future) => future.as_mut().poll(cx),
         }
@@ -348,10 +374,13 @@ impl Future for Dispatch {
 
 impl fmt::Debug for Dispatch {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let state = match self.0 {
+        let state = match self.state {
             State::Ready(_) => "ready",
             State::Running(_) => "running",
         };
-        f.debug_tuple("Dispatch").field(&state).finish()
+        f.debug_struct("Dispatch")
+            .field("state", &state)
+            .field("operation", &self.operation)
+            .finish()
     }
 }

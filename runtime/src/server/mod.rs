@@ -32,14 +32,17 @@
 //! # }
 //! ```
 //!
-//! Every request is logged through [`tracing`] at info level (method, path,
-//! status, duration); a handler's panic at error level.
+//! Every response carries an `x-amzn-RequestId` (a UUID, as API Gateway
+//! sends), and every request is logged through [`tracing`] at info level
+//! (method, path, status, duration, operation, request ID); a handler's
+//! panic at error level.
 //!
 //! [`Bytes`]: bytes::Bytes
 
 mod body;
 mod catch;
 mod limits;
+mod request_id;
 mod service;
 
 use std::convert::Infallible;

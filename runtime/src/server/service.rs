@@ -13,6 +13,7 @@ use super::Config;
 use super::body::collect;
 use super::catch::{CatchUnwind, panic_message};
 use super::limits::{InFlight, RateLimiter, rate_limited, too_many_in_flight};
+use super::request_id::{REQUEST_ID, RequestIds};
 use crate::Router;
 use crate::response::{internal_error, message_response};
 
@@ -24,6 +25,7 @@ pub(super) struct Shared {
     rate: Option<RateLimiter>,
     in_flight: Option<InFlight>,
     max_uri_length: usize,
+    request_ids: RequestIds,
 }
 
 impl Shared {
@@ -37,30 +39,38 @@ impl Shared {
                 .map(|limit| RateLimiter::new(limit.rate, limit.burst)),
             in_flight: config.max_in_flight.map(InFlight::new),
             max_uri_length: config.max_uri_length,
+            request_ids: RequestIds::new(),
         }
     }
 
-    /// Answers one request and logs it.
+    /// Answers one request, with its request ID, and logs it.
     pub(super) async fn handle(&self, request: Request<Incoming>) -> Response<Full<Bytes>> {
         let started = Instant::now();
         let method = request.method().clone();
         let uri = request.uri().clone();
-        let response = self.respond(request, &method, &uri).await;
+        let request_id = self.request_ids.next();
+        let mut operation = None;
+        let mut response = self.respond(request, &method, &uri, &mut operation).await;
         tracing::info!(
             method = %method,
             path = uri.path(),
             status = response.status().as_u16(),
             duration = ?started.elapsed(),
+            operation = operation.unwrap_or("-"),
+            request_id = request_id.to_str().unwrap_or("-"),
             "request"
         );
+        response.headers_mut().insert(REQUEST_ID, request_id);
         response.map(Full::new)
     }
 
+    /// The response; `operation` is set once the request is routed.
     async fn respond(
         &self,
         request: Request<Incoming>,
         method: &Method,
         uri: &Uri,
+        operation: &mut Option<&'static str>,
     ) -> Response<Bytes> {
         let uri_length = uri.path_and_query().map_or(0, |pq| pq.as_str().len());
         if uri_length > self.max_uri_length {
@@ -107,6 +117,7 @@ impl Shared {
             Ok(dispatch) => dispatch,
             Err(payload) => return panicked(method, uri, &*payload),
         };
+        *operation = dispatch.operation();
         match timeout(self.deadline, CatchUnwind::new(dispatch)).await {
             Ok(Ok(response)) => response,
             Ok(Err(payload)) => panicked(method, uri, &*payload),

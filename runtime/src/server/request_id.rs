@@ -1,0 +1,69 @@
+//! Request IDs: every response carries `x-amzn-RequestId`, as API Gateway's
+//! do, so that clients (the AWS SDKs' `request_id()`) and the server's log
+//! can name one request.
+
+use std::collections::hash_map::RandomState;
+use std::hash::BuildHasher;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use http::{HeaderName, HeaderValue};
+
+/// The header AWS clients read the request ID from.
+pub(super) const REQUEST_ID: HeaderName = HeaderName::from_static("x-amzn-requestid");
+
+/// Random-looking, unique UUIDs: a counter hashed with a per-server key.
+pub(super) struct RequestIds {
+    key: RandomState,
+    next: AtomicU64,
+}
+
+impl RequestIds {
+    pub(super) fn new() -> Self {
+        RequestIds {
+            key: RandomState::new(),
+            next: AtomicU64::new(0),
+        }
+    }
+
+    /// The next ID, as a version-4 UUID.
+    pub(super) fn next(&self) -> HeaderValue {
+        let n = self.next.fetch_add(1, Ordering::Relaxed);
+        // Hashing (counter, half) keeps IDs unique (the counter) and
+        // unguessable from one another (the key).
+        let high = self.key.hash_one((n, 0u8));
+        let low = self.key.hash_one((n, 1u8));
+        let bits = (u128::from(high) << 64 | u128::from(low)) & !(0xF << 76) & !(0x3 << 62);
+        let bits = bits | 0x4 << 76 | 0x2 << 62;
+        let hex = format!("{bits:032x}");
+        let id = format!(
+            "{}-{}-{}-{}-{}",
+            &hex[..8],
+            &hex[8..12],
+            &hex[12..16],
+            &hex[16..20],
+            &hex[20..]
+        );
+        HeaderValue::try_from(id).expect("hex digits and dashes")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_distinct_version_4_uuids() {
+        let ids = RequestIds::new();
+        let a = ids.next();
+        let b = ids.next();
+        assert_ne!(a, b);
+        let text = a.to_str().unwrap();
+        assert_eq!(text.len(), 36);
+        assert_eq!(&text[14..15], "4");
+        assert!(matches!(&text[19..20], "8" | "9" | "a" | "b"), "{text}");
+        assert_eq!(
+            text.split('-').map(str::len).collect::<Vec<_>>(),
+            [8, 4, 4, 4, 12]
+        );
+    }
+}
