@@ -60,7 +60,7 @@ mod handlers;
 mod store;
 
 pub use errors::AmplifyBackendError;
-pub use handlers::router;
+pub use handlers::{Emulated, router};
 pub use serve::serve;
 pub use store::Store;
 

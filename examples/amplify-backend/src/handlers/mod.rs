@@ -18,7 +18,7 @@ use opwire::{Operation, Router};
 use crate::errors::AmplifyBackendError;
 use crate::job::JobResponse;
 use crate::storage::BackendStorageRespObj;
-use crate::store::{Job, State, Store};
+use crate::store::{Job, Store};
 
 /// A router that serves every AmplifyBackend operation from `store`.
 ///
@@ -29,66 +29,89 @@ use crate::store::{Job, State, Store};
 /// `resourceType`; a request that breaks a rule of the model that decoding
 /// does not check answers `BadRequestException`.
 pub fn router(store: Store) -> Router {
-    Routes {
-        router: Router::new(),
-        store,
+    macro_rules! routes {
+        ($($op:path),* $(,)?) => {
+            Router::new()
+                $(.route({
+                    let store = store.clone();
+                    move |op: $op| ready(op.apply(&store))
+                }))*
+        };
     }
-    .add(backend::create_backend)
-    .add(backend::clone_backend)
-    .add(backend::get_backend)
-    .add(backend::delete_backend)
-    .add(backend::remove_all_backends)
-    .add(api::create_backend_api)
-    .add(api::get_backend_api)
-    .add(api::update_backend_api)
-    .add(api::delete_backend_api)
-    .add(api::generate_backend_api_models)
-    .add(api::get_backend_api_models)
-    .add(auth::create_backend_auth)
-    .add(auth::get_backend_auth)
-    .add(auth::update_backend_auth)
-    .add(auth::delete_backend_auth)
-    .add(auth::import_backend_auth)
-    .add(storage::create_backend_storage)
-    .add(storage::get_backend_storage)
-    .add(storage::update_backend_storage)
-    .add(storage::delete_backend_storage)
-    .add(storage::import_backend_storage)
-    .add(config::create_backend_config)
-    .add(config::remove_backend_config)
-    .add(config::update_backend_config)
-    .add(token::create_token)
-    .add(token::get_token)
-    .add(token::delete_token)
-    .add(job::get_backend_job)
-    .add(job::list_backend_jobs)
-    .add(job::update_backend_job)
-    .add(s3::list_s3_buckets)
-    .router
+    crate::for_each_operation!(routes)
 }
 
-/// A router being built, and the store its handlers share.
-struct Routes {
-    router: Router,
-    store: Store,
+/// An AmplifyBackend operation the emulator answers: the handler's work
+/// without HTTP, for anything that decodes operations its own way (another
+/// web framework, a test that injects faults).
+///
+/// ```
+/// use amplify_backend::{Emulated, Store};
+/// use amplify_backend::backend::{CreateBackend, GetBackend};
+///
+/// let store = Store::new();
+/// let created = CreateBackend {
+///     app_id: "app1".into(),
+///     app_name: "notes".into(),
+///     backend_environment_name: "dev".into(),
+///     ..CreateBackend::default()
+/// }
+/// .apply(&store)
+/// .unwrap();
+/// assert_eq!(created.status.as_deref(), Some("COMPLETED"));
+/// let found = GetBackend { app_id: "app1".into(), ..GetBackend::default() }.apply(&store);
+/// assert_eq!(found.unwrap().app_name.as_deref(), Some("notes"));
+/// ```
+pub trait Emulated: Operation<Error = AmplifyBackendError> {
+    /// Answers the operation from `store`, as the router's handler does.
+    fn apply(self, store: &Store) -> Result<Self::Response>;
 }
 
-impl Routes {
-    /// Routes `Op` to `handler`, run on the locked state.
-    fn add<Op, F>(self, handler: F) -> Self
-    where
-        Op: Operation<Error = AmplifyBackendError>,
-        F: Fn(&mut State, Op) -> Result<Op::Response> + Send + Sync + 'static,
-    {
-        let store = self.store.clone();
-        let router = self
-            .router
-            .route(move |op: Op| ready(store.with(|state| handler(state, op))));
-        Routes {
-            router,
-            store: self.store,
-        }
-    }
+/// Each operation's handler function.
+macro_rules! emulated {
+    ($($handler:path => $op:path,)*) => {
+        $(
+            impl Emulated for $op {
+                fn apply(self, store: &Store) -> Result<Self::Response> {
+                    store.with(|state| $handler(state, self))
+                }
+            }
+        )*
+    };
+}
+
+emulated! {
+    backend::create_backend => crate::backend::CreateBackend,
+    backend::clone_backend => crate::backend::CloneBackend,
+    backend::get_backend => crate::backend::GetBackend,
+    backend::delete_backend => crate::backend::DeleteBackend,
+    backend::remove_all_backends => crate::backend::RemoveAllBackends,
+    api::create_backend_api => crate::api::CreateBackendAPI,
+    api::get_backend_api => crate::api::GetBackendAPI,
+    api::update_backend_api => crate::api::UpdateBackendAPI,
+    api::delete_backend_api => crate::api::DeleteBackendAPI,
+    api::generate_backend_api_models => crate::api::GenerateBackendAPIModels,
+    api::get_backend_api_models => crate::api::GetBackendAPIModels,
+    auth::create_backend_auth => crate::auth::CreateBackendAuth,
+    auth::get_backend_auth => crate::auth::GetBackendAuth,
+    auth::update_backend_auth => crate::auth::UpdateBackendAuth,
+    auth::delete_backend_auth => crate::auth::DeleteBackendAuth,
+    auth::import_backend_auth => crate::auth::ImportBackendAuth,
+    storage::create_backend_storage => crate::storage::CreateBackendStorage,
+    storage::get_backend_storage => crate::storage::GetBackendStorage,
+    storage::update_backend_storage => crate::storage::UpdateBackendStorage,
+    storage::delete_backend_storage => crate::storage::DeleteBackendStorage,
+    storage::import_backend_storage => crate::storage::ImportBackendStorage,
+    config::create_backend_config => crate::config::CreateBackendConfig,
+    config::remove_backend_config => crate::config::RemoveBackendConfig,
+    config::update_backend_config => crate::config::UpdateBackendConfig,
+    token::create_token => crate::token::CreateToken,
+    token::get_token => crate::token::GetToken,
+    token::delete_token => crate::token::DeleteToken,
+    job::get_backend_job => crate::job::GetBackendJob,
+    job::list_backend_jobs => crate::job::ListBackendJobs,
+    job::update_backend_job => crate::job::UpdateBackendJob,
+    s3::list_s3_buckets => crate::s3::ListS3Buckets,
 }
 
 type Result<T> = std::result::Result<T, AmplifyBackendError>;
