@@ -1,8 +1,7 @@
 //! Backend auth: the Amazon Cognito user pool and identity pool of an
 //! environment, created, imported, updated and removed.
 
-use opwire::operation;
-use serde::{Deserialize, Serialize};
+use opwire::{operation, shape};
 
 use crate::errors::AmplifyBackendError;
 use crate::job::JobResponse;
@@ -82,34 +81,28 @@ pub struct ImportBackendAuth {
 }
 
 /// The answer of [`GetBackendAuth`].
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct GetBackendAuthResponse {
     /// The app ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// The name of the backend environment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backend_environment_name: Option<String>,
     /// If the request fails, this error is returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// The resource configuration of the auth resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_config: Option<CreateBackendAuthResourceConfig>,
     /// The name of this resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_name: Option<String>,
 }
 
 /// The configuration of a new auth resource.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateBackendAuthResourceConfig {
     /// Authentication only, or authentication and authorization.
     pub auth_resources: AuthResources,
     /// The Amazon Cognito identity pool, for authorization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub identity_pool_configs: Option<CreateBackendAuthIdentityPoolConfig>,
     /// The service that provides authentication.
     pub service: Service,
@@ -118,8 +111,8 @@ pub struct CreateBackendAuthResourceConfig {
 }
 
 /// The Amazon Cognito identity pool of a new auth resource.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CreateBackendAuthIdentityPoolConfig {
     /// The name of the identity pool.
     pub identity_pool_name: String,
@@ -128,20 +121,16 @@ pub struct CreateBackendAuthIdentityPoolConfig {
 }
 
 /// The Amazon Cognito user pool of a new auth resource.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateBackendAuthUserPoolConfig {
     /// (Deprecated) The forgotten password policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub forgot_password: Option<CreateBackendAuthForgotPasswordConfig>,
     /// The multi-factor authentication policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mfa: Option<CreateBackendAuthMFAConfig>,
     /// The OAuth policy and rules.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub o_auth: Option<CreateBackendAuthOAuthConfig>,
     /// The password policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password_policy: Option<CreateBackendAuthPasswordPolicyConfig>,
     /// The attributes new users must give to sign up.
     pub required_sign_up_attributes: Vec<RequiredSignUpAttributesElement>,
@@ -150,41 +139,37 @@ pub struct CreateBackendAuthUserPoolConfig {
     /// The name of the user pool.
     pub user_pool_name: String,
     /// The email or SMS verification message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub verification_message: Option<CreateBackendAuthVerificationMessageConfig>,
 }
 
 /// (Deprecated) The forgotten password policy of a new user pool.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CreateBackendAuthForgotPasswordConfig {
     /// How the recovery message is sent.
     pub delivery_method: DeliveryMethod,
     /// The email sent, if by email.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_settings: Option<EmailSettings>,
     /// The SMS message sent, if by SMS.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms_settings: Option<SmsSettings>,
 }
 
 /// The multi-factor authentication policy of a new user pool.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[shape(rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CreateBackendAuthMFAConfig {
     /// Whether MFA is on, off or optional.
     #[serde(rename = "MFAMode")]
     pub mfa_mode: MFAMode,
     /// The MFA methods and settings.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<Settings>,
 }
 
 /// The OAuth configuration of a new user pool.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CreateBackendAuthOAuthConfig {
     /// The domain prefix of the hosted UI.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain_prefix: Option<String>,
     /// The OAuth grant type.
     pub o_auth_grant_type: OAuthGrantType,
@@ -197,43 +182,38 @@ pub struct CreateBackendAuthOAuthConfig {
     #[serde(rename = "redirectSignOutURIs")]
     pub redirect_sign_out_uris: Vec<String>,
     /// The social identity providers.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub social_provider_settings: Option<SocialProviderSettings>,
 }
 
 /// The password policy of a new user pool.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CreateBackendAuthPasswordPolicyConfig {
     /// What passwords must contain.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_constraints: Option<Vec<AdditionalConstraintsElement>>,
     /// The minimum length of passwords.
     pub minimum_length: f64,
 }
 
 /// The verification message of a new user pool.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CreateBackendAuthVerificationMessageConfig {
     /// How the verification message is sent.
     pub delivery_method: DeliveryMethod,
     /// The email sent, if by email.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_settings: Option<EmailSettings>,
     /// The SMS message sent, if by SMS.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms_settings: Option<SmsSettings>,
 }
 
 /// The changes to an auth resource.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, PartialEq)]
 pub struct UpdateBackendAuthResourceConfig {
     /// Authentication only, or authentication and authorization.
     pub auth_resources: AuthResources,
     /// The changes to the identity pool.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub identity_pool_configs: Option<UpdateBackendAuthIdentityPoolConfig>,
     /// The service that provides authentication.
     pub service: Service,
@@ -242,198 +222,165 @@ pub struct UpdateBackendAuthResourceConfig {
 }
 
 /// The changes to an identity pool.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UpdateBackendAuthIdentityPoolConfig {
     /// Whether guests may use the app.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub unauthenticated_login: Option<bool>,
 }
 
 /// The changes to a user pool.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct UpdateBackendAuthUserPoolConfig {
     /// (Deprecated) The forgotten password policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub forgot_password: Option<UpdateBackendAuthForgotPasswordConfig>,
     /// The multi-factor authentication policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mfa: Option<UpdateBackendAuthMFAConfig>,
     /// The OAuth policy and rules.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub o_auth: Option<UpdateBackendAuthOAuthConfig>,
     /// The password policy.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub password_policy: Option<UpdateBackendAuthPasswordPolicyConfig>,
     /// The email or SMS verification message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub verification_message: Option<UpdateBackendAuthVerificationMessageConfig>,
 }
 
 /// (Deprecated) The changes to a forgotten password policy.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UpdateBackendAuthForgotPasswordConfig {
     /// How the recovery message is sent.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub delivery_method: Option<DeliveryMethod>,
     /// The email sent, if by email.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_settings: Option<EmailSettings>,
     /// The SMS message sent, if by SMS.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms_settings: Option<SmsSettings>,
 }
 
 /// The changes to a multi-factor authentication policy.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[shape(rename_all = "snake_case")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UpdateBackendAuthMFAConfig {
     /// Whether MFA is on, off or optional.
-    #[serde(rename = "MFAMode", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "MFAMode")]
     pub mfa_mode: Option<MFAMode>,
     /// The MFA methods and settings.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub settings: Option<Settings>,
 }
 
 /// The changes to an OAuth configuration.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UpdateBackendAuthOAuthConfig {
     /// The domain prefix of the hosted UI.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub domain_prefix: Option<String>,
     /// The OAuth grant type.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub o_auth_grant_type: Option<OAuthGrantType>,
     /// The OAuth scopes.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub o_auth_scopes: Option<Vec<OAuthScopesElement>>,
     /// Where users are redirected after signing in.
-    #[serde(rename = "redirectSignInURIs", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "redirectSignInURIs")]
     pub redirect_sign_in_uris: Option<Vec<String>>,
     /// Where users are redirected after signing out.
-    #[serde(
-        rename = "redirectSignOutURIs",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "redirectSignOutURIs")]
     pub redirect_sign_out_uris: Option<Vec<String>>,
     /// The social identity providers.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub social_provider_settings: Option<SocialProviderSettings>,
 }
 
 /// The changes to a password policy.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct UpdateBackendAuthPasswordPolicyConfig {
     /// What passwords must contain.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_constraints: Option<Vec<AdditionalConstraintsElement>>,
     /// The minimum length of passwords.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub minimum_length: Option<f64>,
 }
 
 /// The changes to a verification message.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UpdateBackendAuthVerificationMessageConfig {
     /// How the verification message is sent.
     pub delivery_method: DeliveryMethod,
     /// The email sent, if by email.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_settings: Option<EmailSettings>,
     /// The SMS message sent, if by SMS.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms_settings: Option<SmsSettings>,
 }
 
 /// An email message.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct EmailSettings {
     /// The body of the email.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_message: Option<String>,
     /// The subject line of the email.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub email_subject: Option<String>,
 }
 
 /// An SMS message.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SmsSettings {
     /// The body of the SMS message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms_message: Option<String>,
 }
 
 /// The settings of an MFA configuration.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Settings {
     /// The supported MFA types.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub mfa_types: Option<Vec<MfaTypesElement>>,
     /// The body of the SMS message.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sms_message: Option<String>,
 }
 
 /// The social identity providers users may sign in with.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
+#[shape(rename_all = "PascalCase")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SocialProviderSettings {
     /// Facebook.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub facebook: Option<BackendAuthSocialProviderConfig>,
     /// Google.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub google: Option<BackendAuthSocialProviderConfig>,
     /// Login with Amazon.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login_with_amazon: Option<BackendAuthSocialProviderConfig>,
     /// Sign in with Apple.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub sign_in_with_apple: Option<BackendAuthAppleProviderConfig>,
 }
 
 /// The OAuth client of a social identity provider (wire names in
 /// snake_case, as the model has them).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[shape(rename_all = "snake_case")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BackendAuthSocialProviderConfig {
     /// The client ID from the provider.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// The client secret from the provider.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
 }
 
 /// The Sign in with Apple client (wire names in snake_case, as the model has
 /// them).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[shape(rename_all = "snake_case")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BackendAuthAppleProviderConfig {
     /// The client ID (Services ID) from Apple.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub client_id: Option<String>,
     /// The key ID from Apple.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub key_id: Option<String>,
     /// The private key from Apple.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub private_key: Option<String>,
     /// The team ID from Apple.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub team_id: Option<String>,
 }
 
 /// Authentication only, or authentication and authorization.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[shape(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AuthResources {
     /// `USER_POOL_ONLY`.
     UserPoolOnly,
@@ -442,16 +389,16 @@ pub enum AuthResources {
 }
 
 /// The service that provides authentication.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[shape(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Service {
     /// `COGNITO`.
     Cognito,
 }
 
 /// How a message is delivered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[shape(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DeliveryMethod {
     /// `EMAIL`.
     Email,
@@ -460,8 +407,8 @@ pub enum DeliveryMethod {
 }
 
 /// Whether multi-factor authentication is on, off or optional.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[shape(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MFAMode {
     /// `ON`.
     On,
@@ -472,8 +419,8 @@ pub enum MFAMode {
 }
 
 /// A multi-factor authentication method.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[shape(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MfaTypesElement {
     /// `SMS`.
     Sms,
@@ -482,8 +429,8 @@ pub enum MfaTypesElement {
 }
 
 /// An OAuth grant type.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[shape(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OAuthGrantType {
     /// `CODE`.
     Code,
@@ -492,8 +439,8 @@ pub enum OAuthGrantType {
 }
 
 /// An OAuth scope.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[shape(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OAuthScopesElement {
     /// `PHONE`.
     Phone,
@@ -509,8 +456,8 @@ pub enum OAuthScopesElement {
 }
 
 /// A constraint on passwords.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[shape(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AdditionalConstraintsElement {
     /// `REQUIRE_DIGIT`.
     RequireDigit,
@@ -523,8 +470,8 @@ pub enum AdditionalConstraintsElement {
 }
 
 /// A user attribute required to sign up.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[shape(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RequiredSignUpAttributesElement {
     /// `ADDRESS`.
     Address,
@@ -563,8 +510,8 @@ pub enum RequiredSignUpAttributesElement {
 }
 
 /// How users sign in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[shape(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SignInMethod {
     /// `EMAIL`.
     Email,

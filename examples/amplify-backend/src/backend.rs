@@ -1,8 +1,7 @@
 //! Backends: an Amplify app's backend environments, created, cloned,
 //! described and removed.
 
-use opwire::operation;
-use serde::{Deserialize, Serialize};
+use opwire::{operation, shape};
 
 use crate::errors::AmplifyBackendError;
 use crate::job::JobResponse;
@@ -70,53 +69,42 @@ pub struct RemoveAllBackends {
 }
 
 /// The resource configuration for creating a backend (no fields yet).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[shape(rename_all = "snake_case")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ResourceConfig {}
 
 /// The answer of [`GetBackend`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GetBackendResponse {
     /// A stringified version of the cli.json file of the project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amplify_feature_flags: Option<String>,
     /// A stringified version of the current configs of the project.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub amplify_meta_config: Option<String>,
     /// The app ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// The name of the app.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_name: Option<String>,
     /// The names of the app's backend environments.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backend_environment_list: Option<Vec<String>>,
     /// The name of the backend environment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backend_environment_name: Option<String>,
     /// If the request failed, this is the returned error.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
 
 /// The answer of [`RemoveAllBackends`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RemoveAllBackendsResponse {
     /// The app ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// If the request fails, this error is returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// The ID for the job.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_id: Option<String>,
     /// The name of the operation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operation: Option<String>,
     /// The current status of the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }

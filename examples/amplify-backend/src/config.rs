@@ -1,8 +1,7 @@
 //! Backend config: the Amplify Admin UI's access to an app, and the Amazon
 //! Cognito login it uses.
 
-use opwire::operation;
-use serde::{Deserialize, Serialize};
+use opwire::{operation, shape};
 
 use crate::errors::AmplifyBackendError;
 
@@ -38,63 +37,52 @@ pub struct UpdateBackendConfig {
 }
 
 /// The answer of [`CreateBackendConfig`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CreateBackendConfigResponse {
     /// The app ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// The name of the backend environment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backend_environment_name: Option<String>,
     /// The ID for the job.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_id: Option<String>,
     /// The current status of the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
 
 /// The answer of [`RemoveBackendConfig`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[shape(rename_all = "snake_case")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RemoveBackendConfigResponse {
     /// If the request fails, this error is returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
 }
 
 /// The answer of [`UpdateBackendConfig`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UpdateBackendConfigResponse {
     /// The app ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// The app ID of the backend manager.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backend_manager_app_id: Option<String>,
     /// If the request fails, this error is returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// The Amazon Cognito configuration the Admin UI logs in with.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub login_auth_config: Option<LoginAuthConfigReqObj>,
 }
 
 /// The Amazon Cognito configuration the Admin UI logs in with (wire names in
 /// snake_case, as the model has them).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[shape(rename_all = "snake_case")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LoginAuthConfigReqObj {
     /// The identity pool ID used for login authorization.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub aws_cognito_identity_pool_id: Option<String>,
     /// The AWS Region of the login.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub aws_cognito_region: Option<String>,
     /// The user pool ID used for login authentication.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub aws_user_pools_id: Option<String>,
     /// The web client ID of the user pool.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub aws_user_pools_web_client_id: Option<String>,
 }

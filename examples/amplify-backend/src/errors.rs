@@ -1,7 +1,7 @@
 //! The four errors every AmplifyBackend operation declares, as one shared
 //! error set.
 
-use serde::{Deserialize, Serialize};
+use opwire::shape;
 
 /// The errors of every AmplifyBackend operation.
 #[derive(Debug, opwire::ErrorSet)]
@@ -41,41 +41,37 @@ impl AmplifyBackendError {
 }
 
 /// An error returned if a request is not formed properly.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[shape(rename_all = "snake_case")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BadRequestException {
     /// What is wrong with the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
 /// An error returned when a resource of a specific type is not found.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NotFoundException {
     /// What was not found.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     /// The type of resource that is not found.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_type: Option<String>,
 }
 
 /// An error returned when a limit of a specific type has been exceeded.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TooManyRequestsException {
     /// The type of limit that was exceeded.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub limit_type: Option<String>,
     /// What was exceeded.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }
 
 /// An error returned if there's a temporary issue with the service.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[shape(rename_all = "snake_case")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GatewayTimeoutException {
     /// What failed.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
 }

@@ -1,8 +1,7 @@
 //! Jobs: what the service answers for operations it runs in the background,
 //! and the operations that read and update them.
 
-use opwire::operation;
-use serde::{Deserialize, Serialize};
+use opwire::{operation, shape};
 
 use crate::errors::AmplifyBackendError;
 
@@ -59,95 +58,73 @@ pub struct UpdateBackendJob {
 
 /// The answer of an operation that runs as a job: which job, for which
 /// operation, and its status.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct JobResponse {
     /// The app ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// The name of the backend environment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backend_environment_name: Option<String>,
     /// If the request fails, this error is returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// The ID for the job.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_id: Option<String>,
     /// The name of the operation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operation: Option<String>,
     /// The current status of the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
 
 /// One job, as [`GetBackendJob`] and [`UpdateBackendJob`] answer.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct JobDetails {
     /// The app ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// The name of the backend environment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backend_environment_name: Option<String>,
     /// The time when the job was created.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// If the request fails, this error is returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// The ID for the job.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_id: Option<String>,
     /// The name of the operation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operation: Option<String>,
     /// The current status of the job.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The time when the job was last updated.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub update_time: Option<String>,
 }
 
 /// The answer of [`ListBackendJobs`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ListBackendJobsResponse {
     /// The jobs and their properties.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub jobs: Option<Vec<BackendJobRespObj>>,
     /// The token for the next set of results.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub next_token: Option<String>,
 }
 
 /// One job in a [`ListBackendJobsResponse`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BackendJobRespObj {
     /// The app ID.
     pub app_id: String,
     /// The name of the backend environment.
     pub backend_environment_name: String,
     /// The time when the job was created.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub create_time: Option<String>,
     /// If the request fails, this error is returned.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
     /// The ID for the job.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_id: Option<String>,
     /// The name of the operation.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub operation: Option<String>,
     /// The current status of the job.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
     /// The time when the job was last updated.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub update_time: Option<String>,
 }

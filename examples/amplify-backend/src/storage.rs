@@ -1,8 +1,7 @@
 //! Backend storage: the S3 buckets of an environment and who may use them,
 //! created, imported, updated and removed.
 
-use opwire::operation;
-use serde::{Deserialize, Serialize};
+use opwire::{operation, shape};
 
 use crate::errors::AmplifyBackendError;
 
@@ -80,47 +79,38 @@ pub struct ImportBackendStorage {
 }
 
 /// The answer of the storage operations that run as a job.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BackendStorageRespObj {
     /// The app ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// The name of the backend environment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backend_environment_name: Option<String>,
     /// The ID for the job.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub job_id: Option<String>,
     /// The current status of the request.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
 }
 
 /// The answer of [`GetBackendStorage`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GetBackendStorageResponse {
     /// The app ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// The name of the backend environment.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub backend_environment_name: Option<String>,
     /// The resource configuration of the storage.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_config: Option<GetBackendStorageResourceConfig>,
     /// The name of the storage resource.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_name: Option<String>,
 }
 
 /// The configuration of a new storage resource.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CreateBackendStorageResourceConfig {
     /// The name of the S3 bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket_name: Option<String>,
     /// Who may do what with the bucket.
     pub permissions: BackendStoragePermissions,
@@ -129,8 +119,8 @@ pub struct CreateBackendStorageResourceConfig {
 }
 
 /// The new configuration of a storage resource.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UpdateBackendStorageResourceConfig {
     /// Who may do what with the bucket.
     pub permissions: BackendStoragePermissions,
@@ -140,35 +130,32 @@ pub struct UpdateBackendStorageResourceConfig {
 
 /// The configuration of a storage resource, as [`GetBackendStorage`]
 /// answers it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GetBackendStorageResourceConfig {
     /// The name of the S3 bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub bucket_name: Option<String>,
     /// Whether the storage resource was imported.
     pub imported: bool,
     /// Who may do what with the bucket.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub permissions: Option<BackendStoragePermissions>,
     /// The name of the storage service.
     pub service_name: ServiceName,
 }
 
 /// What signed-in and guest users may do with a storage bucket.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BackendStoragePermissions {
     /// What signed-in users may do.
     pub authenticated: Vec<AuthenticatedElement>,
     /// What guests may do.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub un_authenticated: Option<Vec<UnAuthenticatedElement>>,
 }
 
 /// What signed-in users may do with a bucket.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[shape(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AuthenticatedElement {
     /// `READ`.
     Read,
@@ -179,8 +166,8 @@ pub enum AuthenticatedElement {
 }
 
 /// What guests may do with a bucket.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+#[shape(rename_all = "SCREAMING_SNAKE_CASE")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnAuthenticatedElement {
     /// `READ`.
     Read,
@@ -191,7 +178,8 @@ pub enum UnAuthenticatedElement {
 }
 
 /// The storage service.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[shape]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ServiceName {
     /// `S3`.
     S3,

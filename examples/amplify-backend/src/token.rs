@@ -1,8 +1,7 @@
 //! Challenge tokens: one-time codes that log a user into the Amplify Admin
 //! UI.
 
-use opwire::operation;
-use serde::{Deserialize, Serialize};
+use opwire::{operation, shape};
 
 use crate::errors::AmplifyBackendError;
 
@@ -38,28 +37,23 @@ pub struct DeleteToken {
 }
 
 /// A challenge token, as [`CreateToken`] and [`GetToken`] answer.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ChallengeToken {
     /// The app ID.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub app_id: Option<String>,
     /// The one-time challenge code.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub challenge_code: Option<String>,
     /// The ID of the token's session.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub session_id: Option<String>,
     /// How long the code is valid, in seconds.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub ttl: Option<String>,
 }
 
 /// The answer of [`DeleteToken`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[shape]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DeleteTokenResponse {
     /// Whether the token was deleted.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_success: Option<bool>,
 }
