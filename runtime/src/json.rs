@@ -56,12 +56,17 @@ pub(crate) fn or_empty_object(body: &[u8]) -> &[u8] {
     }
 }
 
-/// Decodes a request body; the error names the field at fault.
+/// Decodes a request body, which must be a JSON object; the error names the
+/// field at fault.
 ///
 /// The fast path is one plain `serde_json` parse; only a body that fails is
 /// parsed again, tracking the path, to say where.
 pub(crate) fn decode_request<T: DeserializeOwned>(body: &[u8]) -> Result<T, RequestError> {
     let body = or_empty_object(body);
+    // serde's derived structs also read a list, positionally: refuse it.
+    if first_byte(body) != Some(b'{') {
+        return Err(not_an_object(body));
+    }
     serde_json::from_slice(body).map_err(|err| locate::<T>(body, err))
 }
 
@@ -70,46 +75,106 @@ pub(crate) fn decode_response<T: DeserializeOwned>(body: &[u8]) -> Result<T, ser
     serde_json::from_slice(or_empty_object(body))
 }
 
-/// Turns a failed parse into an error that says where: parses again with
-/// `serde_path_to_error` to learn the path of the offending value.
-#[cold]
-fn locate<T: DeserializeOwned>(body: &[u8], first: serde_json::Error) -> RequestError {
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
-    let (path, err) = match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-        Err(err) => {
-            let path = err.path().to_string();
-            (path, err.into_inner())
-        }
-        // Only trailing characters can fail after a successful value.
-        Ok(_) => (".".to_owned(), deserializer.end().err().unwrap_or(first)),
-    };
-    body_error(&path, &err)
+fn first_byte(body: &[u8]) -> Option<u8> {
+    body.iter().copied().find(|b| !b.is_ascii_whitespace())
 }
 
-fn body_error(path: &str, err: &serde_json::Error) -> RequestError {
-    use serde_json::error::Category;
-    match err.classify() {
-        Category::Data => {
-            let bare = bare_message(err);
-            if path == "." {
-                let field = missing_field(&bare).map(str::to_owned);
-                let message = format!("Invalid request body: {bare}");
-                RequestError::new(RequestErrorKind::InvalidBody, field, message)
-            } else {
-                let message = format!("Invalid value for `{path}`: {bare}");
-                RequestError::new(
-                    RequestErrorKind::InvalidBody,
-                    Some(path.to_owned()),
-                    message,
-                )
-            }
-        }
-        Category::Syntax | Category::Eof | Category::Io => RequestError::new(
-            RequestErrorKind::MalformedBody,
-            None,
-            format!("Malformed JSON body: {err}"),
-        ),
+#[cold]
+fn not_an_object(body: &[u8]) -> RequestError {
+    if let Some(err) = malformed(body) {
+        return err;
     }
+    let found = match first_byte(body) {
+        Some(b'[') => "a list",
+        Some(b'"') => "a string",
+        Some(b'n') => "null",
+        Some(b't' | b'f') => "a boolean",
+        _ => "a number",
+    };
+    RequestError::new(
+        RequestErrorKind::InvalidBody,
+        None,
+        format!("Invalid request body: expected a JSON object, found {found}"),
+    )
+}
+
+/// The error for a body that is not well-formed JSON (UTF-8 included).
+fn malformed(body: &[u8]) -> Option<RequestError> {
+    let reason = match std::str::from_utf8(body) {
+        Err(_) => "the body is not UTF-8".to_owned(),
+        Ok(_) => serde_json::from_slice::<IgnoredAny>(body)
+            .err()?
+            .to_string(),
+    };
+    Some(RequestError::new(
+        RequestErrorKind::MalformedBody,
+        None,
+        format!("Malformed JSON body: {reason}"),
+    ))
+}
+
+/// Turns a failed parse into an error that says where. A body that is not
+/// well-formed JSON is malformed; otherwise a value somewhere is not what
+/// `T` expects, and `serde_path_to_error` finds its path.
+#[cold]
+fn locate<T: DeserializeOwned>(body: &[u8], first: serde_json::Error) -> RequestError {
+    if let Some(err) = malformed(body) {
+        return err;
+    }
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
+        Err(err) => invalid(Some(err.path()), err.inner(), body),
+        // A well-formed body that decodes the second time: keep the first word.
+        Ok(_) => invalid(None, &first, body),
+    }
+}
+
+/// A well-formed body with a value `T` does not expect at `path` (`None`:
+/// the body as a whole).
+fn invalid(
+    path: Option<&serde_path_to_error::Path>,
+    err: &serde_json::Error,
+    body: &[u8],
+) -> RequestError {
+    let mut bare = bare_message(err);
+    // serde_json's word for a value that is neither a string nor an object
+    // where an enum is expected: say what was found instead.
+    if bare == "expected value" {
+        bare = match path.and_then(|path| value_at(body, path)) {
+            Some(found) => format!("unexpected {found}"),
+            None => "unexpected value".to_owned(),
+        };
+    }
+    let shown = path.map_or_else(|| ".".to_owned(), ToString::to_string);
+    if shown == "." {
+        let field = missing_field(&bare).map(str::to_owned);
+        let message = format!("Invalid request body: {bare}");
+        RequestError::new(RequestErrorKind::InvalidBody, field, message)
+    } else {
+        let message = format!("Invalid value for `{shown}`: {bare}");
+        RequestError::new(RequestErrorKind::InvalidBody, Some(shown), message)
+    }
+}
+
+/// What the JSON value at `path` is, in a few words.
+fn value_at(body: &[u8], path: &serde_path_to_error::Path) -> Option<String> {
+    use serde_path_to_error::Segment;
+    let mut value: serde_json::Value = serde_json::from_slice(body).ok()?;
+    for segment in path.iter() {
+        value = match segment {
+            Segment::Map { key } => value.get_mut(key)?.take(),
+            Segment::Seq { index } => value.get_mut(*index)?.take(),
+            _ => return None,
+        };
+    }
+    Some(match value {
+        serde_json::Value::Null => "null".to_owned(),
+        serde_json::Value::Bool(b) => format!("boolean `{b}`"),
+        serde_json::Value::Number(n) => format!("number `{n}`"),
+        serde_json::Value::String(_) => "a string".to_owned(),
+        serde_json::Value::Array(_) => "a list".to_owned(),
+        serde_json::Value::Object(_) => "an object".to_owned(),
+    })
 }
 
 /// serde_json's message without its " at line L column C" suffix.
