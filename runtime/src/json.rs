@@ -46,10 +46,15 @@ impl<'de> Deserialize<'de> for Empty {
     }
 }
 
+/// JSON's whitespace (RFC 8259): space, tab, line feed, carriage return.
+pub(crate) fn is_json_whitespace(byte: &u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | b'\r')
+}
+
 /// A body of only whitespace reads as `{}`: operations whose fields are all
 /// optional accept an empty body.
 pub(crate) fn or_empty_object(body: &[u8]) -> &[u8] {
-    if body.iter().all(u8::is_ascii_whitespace) {
+    if body.iter().all(is_json_whitespace) {
         b"{}"
     } else {
         body
@@ -67,7 +72,20 @@ pub(crate) fn decode_request<T: DeserializeOwned>(body: &[u8]) -> Result<T, Requ
     if first_byte(body) != Some(b'{') {
         return Err(not_an_object(body));
     }
-    serde_json::from_slice(body).map_err(|err| locate::<T>(body, err))
+    // All of it UTF-8, members the operation ignores included (serde_json
+    // skips those unchecked); then no string needs checking again.
+    let Ok(text) = std::str::from_utf8(body) else {
+        return Err(not_utf8());
+    };
+    serde_json::from_str(text).map_err(|err| locate::<T>(body, err))
+}
+
+fn not_utf8() -> RequestError {
+    RequestError::new(
+        RequestErrorKind::MalformedBody,
+        None,
+        "Malformed JSON body: the body is not UTF-8",
+    )
 }
 
 /// Decodes a response body (the success value or a declared error).
@@ -76,7 +94,7 @@ pub(crate) fn decode_response<T: DeserializeOwned>(body: &[u8]) -> Result<T, ser
 }
 
 fn first_byte(body: &[u8]) -> Option<u8> {
-    body.iter().copied().find(|b| !b.is_ascii_whitespace())
+    body.iter().copied().find(|b| !is_json_whitespace(b))
 }
 
 #[cold]
@@ -100,16 +118,14 @@ fn not_an_object(body: &[u8]) -> RequestError {
 
 /// The error for a body that is not well-formed JSON (UTF-8 included).
 fn malformed(body: &[u8]) -> Option<RequestError> {
-    let reason = match std::str::from_utf8(body) {
-        Err(_) => "the body is not UTF-8".to_owned(),
-        Ok(_) => serde_json::from_slice::<IgnoredAny>(body)
-            .err()?
-            .to_string(),
-    };
+    if std::str::from_utf8(body).is_err() {
+        return Some(not_utf8());
+    }
+    let err = serde_json::from_slice::<IgnoredAny>(body).err()?;
     Some(RequestError::new(
         RequestErrorKind::MalformedBody,
         None,
-        format!("Malformed JSON body: {reason}"),
+        format!("Malformed JSON body: {err}"),
     ))
 }
 
@@ -187,7 +203,11 @@ fn bare_message(err: &serde_json::Error) -> String {
     }
 }
 
-/// The field a root-level serde message is about ("missing field `x`").
+/// The field a root-level serde message is about ("missing field `x`",
+/// "duplicate field `x`").
 fn missing_field(message: &str) -> Option<&str> {
-    message.strip_prefix("missing field `")?.split('`').next()
+    let rest = message
+        .strip_prefix("missing field `")
+        .or_else(|| message.strip_prefix("duplicate field `"))?;
+    rest.split('`').next()
 }

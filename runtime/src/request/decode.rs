@@ -174,7 +174,7 @@ impl<'a> Incoming<'a> {
 
     fn check_content_type(&self) -> Result<(), RequestError> {
         let body = self.request.body();
-        if body.iter().all(u8::is_ascii_whitespace) {
+        if body.iter().all(crate::json::is_json_whitespace) {
             return Ok(());
         }
         let unsupported = |message: String| {
