@@ -2,7 +2,8 @@
 //! its response. opwire's `to_request` + `parse_response`, against the
 //! official `aws-sdk-amplifybackend` `send()` on an in-process HTTP client
 //! that answers the canned response (static credentials, so SigV4 signing is
-//! included, as users pay it), and a hand-written floor.
+//! included, as users pay it; and unsigned, with `allow_no_auth`), and a
+//! hand-written floor.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -108,17 +109,23 @@ impl HttpClient for Canned {
     }
 }
 
-fn sdk_client() -> aws_sdk_amplifybackend::Client {
-    let credentials =
-        aws_credential_types::Credentials::new("AKIDEXAMPLE", "secret", None, None, "bench");
-    let config = aws_sdk_amplifybackend::Config::builder()
+/// The SDK on the canned client; `signed`: with static credentials, so
+/// every call is SigV4-signed; otherwise with no credentials and the SDK's
+/// `allow_no_auth`, so it sends unsigned requests.
+fn sdk_client(signed: bool) -> aws_sdk_amplifybackend::Client {
+    let mut config = aws_sdk_amplifybackend::Config::builder()
         .behavior_version(aws_sdk_amplifybackend::config::BehaviorVersion::latest())
         .region(aws_sdk_amplifybackend::config::Region::new("us-east-1"))
-        .credentials_provider(credentials)
         .endpoint_url("http://127.0.0.1:8080")
-        .http_client(Canned)
-        .build();
-    aws_sdk_amplifybackend::Client::from_conf(config)
+        .http_client(Canned);
+    if signed {
+        let credentials =
+            aws_credential_types::Credentials::new("AKIDEXAMPLE", "secret", None, None, "bench");
+        config = config.credentials_provider(credentials);
+    } else {
+        config = config.allow_no_auth();
+    }
+    aws_sdk_amplifybackend::Client::from_conf(config.build())
 }
 
 async fn via_sdk(client: &aws_sdk_amplifybackend::Client) -> Option<String> {
@@ -134,12 +141,28 @@ async fn via_sdk(client: &aws_sdk_amplifybackend::Client) -> Option<String> {
     output.job_id
 }
 
+/// Times `n` SDK calls, on the runtime the SDK needs.
+fn time_sdk(
+    runtime: &tokio::runtime::Runtime,
+    sdk: &aws_sdk_amplifybackend::Client,
+    n: u64,
+) -> std::time::Duration {
+    let start = Instant::now();
+    runtime.block_on(async {
+        for _ in 0..n {
+            black_box(via_sdk(sdk).await);
+        }
+    });
+    start.elapsed()
+}
+
 fn main() {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .unwrap();
-    let sdk = sdk_client();
+    let sdk = sdk_client(true);
+    let unsigned = sdk_client(false);
     let op = op();
     let response = canned();
 
@@ -147,6 +170,10 @@ fn main() {
     let expected = via_floor(&op, &response);
     assert_eq!(via_opwire(&op, &response), expected);
     assert_eq!(runtime.block_on(via_sdk(&sdk)).as_deref(), Some("job-1"));
+    assert_eq!(
+        runtime.block_on(via_sdk(&unsigned)).as_deref(),
+        Some("job-1")
+    );
 
     println!("\nheap allocations per client round (request + response):");
     println!(
@@ -165,14 +192,9 @@ fn main() {
         vec![
             Case::simple("opwire", || via_opwire(&op, &response)),
             Case::simple("floor", || via_floor(&op, &response)),
-            Case::new("aws-sdk send()", |n| {
-                let start = Instant::now();
-                runtime.block_on(async {
-                    for _ in 0..n {
-                        black_box(via_sdk(&sdk).await);
-                    }
-                });
-                start.elapsed()
+            Case::new("aws-sdk send()", |n| time_sdk(&runtime, &sdk, n)),
+            Case::new("aws-sdk send(), unsigned", |n| {
+                time_sdk(&runtime, &unsigned, n)
             }),
         ],
     );
