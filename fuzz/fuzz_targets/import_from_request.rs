@@ -188,6 +188,12 @@ fn is_json(content_type: Option<&HeaderValue>) -> bool {
     essence == "application/json" || essence.ends_with("+json")
 }
 
+/// JSON's whitespace (RFC 8259): space, tab, line feed, carriage return; a
+/// form feed is not.
+fn json_whitespace(byte: &u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | b'\r')
+}
+
 /// A body as the documented rules read it: empty (only whitespace) reads
 /// as `{}`; only a JSON object decodes; an object's members other than
 /// `serviceName` and `bucketName` are ignored, whatever they hold; JSON
@@ -236,13 +242,13 @@ fn read_body(body: &[u8]) -> Body {
             deserializer.deserialize_map(Visit)
         }
     }
-    if body.iter().all(u8::is_ascii_whitespace) {
+    if body.iter().all(json_whitespace) {
         return Body::Object(Vec::new());
     }
     if std::str::from_utf8(body).is_err() || serde_json::from_slice::<IgnoredAny>(body).is_err() {
         return Body::Malformed;
     }
-    if !body.trim_ascii_start().starts_with(b"{") {
+    if body.iter().find(|b| !json_whitespace(b)) != Some(&b'{') {
         return Body::NotObject;
     }
     match serde_json::from_slice::<Members>(body) {
@@ -264,7 +270,7 @@ fn expected(request: &Request<Bytes>, found: &Match, body: &Body) -> Option<Requ
     if captures.iter().any(|raw| percent_decode(raw).is_none()) {
         return Some(InvalidLabel);
     }
-    let empty = request.body().iter().all(u8::is_ascii_whitespace);
+    let empty = request.body().iter().all(json_whitespace);
     if !empty && !is_json(request.headers().get(CONTENT_TYPE)) {
         return Some(UnsupportedMediaType);
     }

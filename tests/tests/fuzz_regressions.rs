@@ -152,3 +152,21 @@ fn a_double_in_a_body_decodes_to_the_nearest_f64() {
     let again = CreateBackendAuth::from_request(&op.to_request().unwrap()).unwrap();
     assert_eq!(again, op);
 }
+
+/// `import_from_request`: a form feed is not JSON whitespace, so a body of
+/// one is a body, and without a content type it is refused as one (the
+/// target's oracle had read it as an empty body).
+#[test]
+fn a_form_feed_is_a_body_not_whitespace() {
+    let request = http::Request::post("/prod/backend/dev/storage/dev/import")
+        .body(Bytes::from_static(b"\x0c"))
+        .unwrap();
+    let err = ImportBackendStorage::from_request(&request).unwrap_err();
+    assert_eq!(err.kind(), RequestErrorKind::UnsupportedMediaType, "{err}");
+    let request = import(
+        "/prod/backend/dev/storage/dev/import",
+        b"\x0c{\"serviceName\":\"S3\"}",
+    );
+    let err = ImportBackendStorage::from_request(&request).unwrap_err();
+    assert_eq!(err.kind(), RequestErrorKind::MalformedBody, "{err}");
+}
