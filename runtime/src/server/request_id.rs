@@ -34,16 +34,19 @@ impl RequestIds {
         let low = self.key.hash_one((n, 1u8));
         let bits = (u128::from(high) << 64 | u128::from(low)) & !(0xF << 76) & !(0x3 << 62);
         let bits = bits | 0x4 << 76 | 0x2 << 62;
-        let hex = format!("{bits:032x}");
-        let id = format!(
-            "{}-{}-{}-{}-{}",
-            &hex[..8],
-            &hex[8..12],
-            &hex[12..16],
-            &hex[16..20],
-            &hex[20..]
-        );
-        HeaderValue::try_from(id).expect("hex digits and dashes")
+        // Written in place: 32 hex digits, dashes after the 8th, 12th, 16th
+        // and 20th.
+        let mut text = [b'-'; 36];
+        let mut digit = 0;
+        for (i, slot) in text.iter_mut().enumerate() {
+            if matches!(i, 8 | 13 | 18 | 23) {
+                continue;
+            }
+            let nibble = (bits >> (124 - 4 * digit)) & 0xF;
+            *slot = b"0123456789abcdef"[nibble as usize];
+            digit += 1;
+        }
+        HeaderValue::from_bytes(&text).unwrap_or(HeaderValue::from_static("-"))
     }
 }
 
