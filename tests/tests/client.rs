@@ -4,21 +4,15 @@
 //!
 //! Every test binds `127.0.0.1:0`, and every wait is bounded.
 
-use std::io;
-use std::net::SocketAddr;
 use std::time::Duration;
 
 use opwire::server::Server;
 use opwire::{Client, ClientError, ErrorSet, ResponseError, Router};
 use opwire_tests::import;
+use opwire_tests::running::{BOUND, Running, start};
 use opwire_tests::seed::*;
 use tokio::net::TcpListener;
-use tokio::sync::oneshot;
-use tokio::task::JoinHandle;
 use tokio::time::timeout;
-
-/// The longest any single step may take before the test fails.
-const BOUND: Duration = Duration::from_secs(10);
 
 /// The seed operation routed to a handler that answers as its `appId` says:
 /// `bad`, `missing`, `limited` and `broken` with the declared errors (400,
@@ -55,36 +49,9 @@ fn router() -> Router {
     })
 }
 
-/// A server running on a free loopback port.
-struct Running {
-    addr: SocketAddr,
-    stop: oneshot::Sender<()>,
-    task: JoinHandle<io::Result<()>>,
-}
-
-async fn start(server: Server) -> Running {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(server.serve(listener, async {
-        let _ = stopped.await;
-    }));
-    Running { addr, stop, task }
-}
-
-impl Running {
-    fn client(&self) -> Client {
-        Client::new(&format!("http://{}", self.addr)).unwrap()
-    }
-
-    async fn shut_down(self) {
-        let _ = self.stop.send(());
-        timeout(BOUND, self.task)
-            .await
-            .expect("the server stops in time")
-            .expect("the server task does not panic")
-            .expect("serve returns Ok");
-    }
+/// A client of `server`.
+fn client_of(server: &Running) -> Client {
+    Client::new(&server.base_url()).unwrap()
 }
 
 /// `client.send(op)`, bounded.
@@ -100,7 +67,7 @@ async fn send(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn send_returns_the_success_value() {
     let server = start(Server::new(router())).await;
-    let client = server.client();
+    let client = client_of(&server);
     let output = send(&client, &import("app 1/é", "dev")).await.unwrap();
     assert_eq!(
         output,
@@ -120,7 +87,7 @@ async fn send_returns_the_success_value() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_declared_error_comes_back_modeled() {
     let server = start(Server::new(router())).await;
-    let client = server.client();
+    let client = client_of(&server);
 
     let err = send(&client, &import("bad", "dev")).await.unwrap_err();
     assert_eq!(err.status(), Some(http::StatusCode::BAD_REQUEST));
@@ -169,7 +136,7 @@ async fn the_servers_own_answers_are_unmodeled_with_their_code() {
     // The seed declares 429 as LimitExceededException; the server's throttle
     // sends TooManyRequestsException, which the code tells apart.
     let server = start(Server::new(router()).rate_limit(0.001, 1)).await;
-    let client = server.client();
+    let client = client_of(&server);
     send(&client, &import("app1", "dev")).await.unwrap();
     let err = send(&client, &import("app1", "dev")).await.unwrap_err();
     assert!(err.as_modeled().is_none());
@@ -186,7 +153,7 @@ async fn the_servers_own_answers_are_unmodeled_with_their_code() {
     // Likewise the deadline's 504 (the seed declares 504 as
     // InternalServiceException).
     let server = start(Server::new(router()).deadline(Duration::from_millis(100))).await;
-    let err = send(&server.client(), &import("sleep", "dev"))
+    let err = send(&client_of(&server), &import("sleep", "dev"))
         .await
         .unwrap_err();
     assert_eq!(err.status(), Some(http::StatusCode::GATEWAY_TIMEOUT));
@@ -207,7 +174,7 @@ async fn the_base_url_path_is_a_prefix() {
         assert_eq!(output.app_id.as_deref(), Some("app1"));
     }
     // Without the prefix the path is unknown: an undeclared 404.
-    let err = send(&server.client(), &import("app1", "dev"))
+    let err = send(&client_of(&server), &import("app1", "dev"))
         .await
         .unwrap_err();
     assert!(matches!(
@@ -247,7 +214,7 @@ async fn a_refused_connection_is_a_transport_error() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_client_timeout_is_a_transport_error() {
     let server = start(Server::new(router())).await;
-    let client = server.client().timeout(Duration::from_millis(200));
+    let client = client_of(&server).timeout(Duration::from_millis(200));
     let err = send(&client, &import("sleep", "dev")).await.unwrap_err();
     match &err {
         ClientError::Transport(transport) => {
@@ -276,7 +243,7 @@ async fn a_build_error_is_reported_before_sending() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_send_future_can_be_spawned() {
     let server = start(Server::new(router())).await;
-    let client = server.client();
+    let client = client_of(&server);
     let calls: Vec<_> = (0..4)
         .map(|i| tokio::spawn(client.send(&import(&format!("app{i}"), "dev"))))
         .collect();

@@ -11,12 +11,10 @@ use std::time::Duration;
 
 use amplify_backend::Store;
 use amplify_backend::serve::Config;
+use opwire_tests::running::{BOUND, start};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::oneshot;
+use tokio::net::TcpStream;
 use tokio::time::timeout;
-
-const BOUND: Duration = Duration::from_secs(10);
 
 /// A response read off the wire, to the end of the connection.
 #[derive(Debug)]
@@ -407,28 +405,13 @@ fn cases() -> Vec<Case> {
     ]
 }
 
-async fn start(
-    config: Config,
-) -> (
-    SocketAddr,
-    oneshot::Sender<()>,
-    tokio::task::JoinHandle<std::io::Result<()>>,
-) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (stop, stopped) = oneshot::channel::<()>();
-    let server = config
-        .server(Store::new())
-        .header_read_timeout(Duration::from_secs(1));
-    let task = tokio::spawn(server.serve(listener, async {
-        let _ = stopped.await;
-    }));
-    (addr, stop, task)
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn hostile_requests_get_their_documented_answers() {
-    let (addr, stop, task) = start(Config::default()).await;
+    let server = Config::default()
+        .server(Store::new())
+        .header_read_timeout(Duration::from_secs(1));
+    let running = start(server).await;
+    let addr = running.addr;
     let created = exchange(addr, &json("/backend", CREATE)).await;
     assert_eq!(created.status, 200, "{created:?}");
 
@@ -490,10 +473,5 @@ async fn hostile_requests_get_their_documented_answers() {
     assert_eq!(ok.status, 200, "{ok:?}");
     println!("{table}");
 
-    let _ = stop.send(());
-    timeout(BOUND, task)
-        .await
-        .expect("the server stops")
-        .expect("no panic")
-        .expect("serve");
+    running.shut_down().await;
 }

@@ -14,8 +14,7 @@ use std::time::{Duration, Instant};
 
 use opwire::server::Server;
 use opwire::{ClientError, Router, operation, shape};
-use tokio::net::TcpListener;
-use tokio::sync::oneshot;
+use opwire_tests::running::start;
 
 /// What a write stores.
 #[shape]
@@ -129,17 +128,9 @@ async fn faults_under_load_lose_nothing_and_leak_nothing() {
     }));
 
     let store = Arc::new(Store::default());
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (stop, stopped) = oneshot::channel::<()>();
-    let server = tokio::spawn(Server::new(router(store.clone())).deadline(DEADLINE).serve(
-        listener,
-        async {
-            let _ = stopped.await;
-        },
-    ));
+    let server = start(Server::new(router(store.clone())).deadline(DEADLINE)).await;
 
-    let client = opwire::Client::new(&format!("http://{addr}"))
+    let client = opwire::Client::new(&server.base_url())
         .unwrap()
         .timeout(Duration::from_secs(10));
     let start = Instant::now();
@@ -200,12 +191,7 @@ async fn faults_under_load_lose_nothing_and_leak_nothing() {
         sent += count;
     }
     let memory_at_end = resident();
-    let _ = stop.send(());
-    tokio::time::timeout(Duration::from_secs(10), server)
-        .await
-        .expect("the server stops")
-        .expect("the server task")
-        .expect("serve");
+    server.shut_down().await;
 
     // Every request was answered once, as its fault called for.
     assert_eq!(total.ok + total.panicked + total.overran, sent);

@@ -5,22 +5,18 @@
 //! Every test binds `127.0.0.1:0`, and every wait is bounded.
 
 use std::collections::HashMap;
-use std::io;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use opwire::Router;
 use opwire::server::Server;
+use opwire_tests::running::{BOUND, Running, start};
 use opwire_tests::seed::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{Notify, oneshot};
-use tokio::task::JoinHandle;
+use tokio::net::TcpStream;
+use tokio::sync::Notify;
 use tokio::time::timeout;
-
-/// The longest any single step may take before the test fails.
-const BOUND: Duration = Duration::from_secs(10);
 
 /// Lets a test hold a handler in flight: the handler notifies `entered`,
 /// then waits for `release`.
@@ -54,35 +50,6 @@ fn router(gate: Arc<Gate>) -> Router {
             })
         }
     })
-}
-
-/// A server running on a free loopback port.
-struct Running {
-    addr: SocketAddr,
-    stop: oneshot::Sender<()>,
-    task: JoinHandle<io::Result<()>>,
-}
-
-async fn start(server: Server) -> Running {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(server.serve(listener, async {
-        let _ = stopped.await;
-    }));
-    Running { addr, stop, task }
-}
-
-impl Running {
-    /// Signals shutdown and waits (bounded) for `serve` to return.
-    async fn shut_down(self) {
-        let _ = self.stop.send(());
-        timeout(BOUND, self.task)
-            .await
-            .expect("the server stops in time")
-            .expect("the server task does not panic")
-            .expect("serve returns Ok");
-    }
 }
 
 /// The seed operation's request, by hand, closing the connection after it.
