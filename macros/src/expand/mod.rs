@@ -18,14 +18,19 @@ use crate::check;
 use crate::ctxt::Ctxt;
 use crate::model::{Operation, Role};
 
+/// The item an attribute is on, or the item unchanged with the parse error.
+pub fn parse_item(item: TokenStream) -> Result<DeriveInput, TokenStream> {
+    syn::parse2(item.clone()).map_err(|err| {
+        let err = err.into_compile_error();
+        quote!(#item #err)
+    })
+}
+
 /// `#[operation(args)] item`.
 pub fn operation(args: TokenStream, item: TokenStream) -> TokenStream {
-    let input: DeriveInput = match syn::parse2(item.clone()) {
+    let input = match parse_item(item) {
         Ok(input) => input,
-        Err(err) => {
-            let err = err.into_compile_error();
-            return quote!(#item #err);
-        }
+        Err(tokens) => return tokens,
     };
     let cx = Ctxt::new();
     let args = Args::parse(&cx, args);

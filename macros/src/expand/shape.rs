@@ -11,12 +11,9 @@ use crate::shape::{Kind, Shape};
 
 /// `#[shape(args)] item`.
 pub fn shape(args: TokenStream, item: TokenStream) -> TokenStream {
-    let input: DeriveInput = match syn::parse2(item.clone()) {
+    let input = match super::parse_item(item) {
         Ok(input) => input,
-        Err(err) => {
-            let err = err.into_compile_error();
-            return quote!(#item #err);
-        }
+        Err(tokens) => return tokens,
     };
     let cx = Ctxt::new();
     let shape = Shape::parse(&cx, args, input);
