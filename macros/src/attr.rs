@@ -389,13 +389,24 @@ pub struct FieldAttrs {
     pub serde: Vec<Attribute>,
     /// `#[serde(rename = "…")]`, if given.
     pub rename: Option<LitStr>,
-    /// The field has `#[serde(default …)]`.
-    pub default: bool,
-    /// The field has `#[serde(skip_serializing_if = …)]`.
-    pub skip_serializing_if: bool,
+    /// `#[serde(default)]` or `#[serde(default = "path")]`, if given.
+    pub default: Option<DefaultValue>,
+    /// `#[serde(skip_serializing_if = "path")]`, if given.
+    pub skip_serializing_if: Option<LitStr>,
     /// The field has `#[serde(flatten)]` or `#[serde(skip …)]`: no wire name
     /// of its own.
     pub no_wire_name: bool,
+    /// Some other `#[serde(…)]` key (`with`, `alias`, …): only serde's derive
+    /// knows what it means.
+    pub other_serde: bool,
+}
+
+/// A member's `#[serde(default …)]`.
+pub enum DefaultValue {
+    /// `default`: `Default::default()`.
+    Trait,
+    /// `default = "path"`: `path()`.
+    Path(LitStr),
 }
 
 /// The `Serialize` or `Deserialize` an item's own `#[derive]` names, if any.
@@ -457,37 +468,50 @@ impl FieldAttrs {
         out
     }
 
-    /// Reads what the wire name and required flag depend on; everything else
-    /// in `#[serde(…)]` is serde's business.
+    /// Reads the `#[serde(…)]` keys this crate generates code for; any
+    /// other key is serde's business (and makes the item use serde's
+    /// derive).
     fn read_serde(&mut self, attr: &Attribute) {
         let syn::Meta::List(list) = &attr.meta else {
+            self.other_serde = true;
             return;
         };
         for item in split_commas(list.tokens.clone()) {
             let mut tokens = item.clone().into_iter();
             let Some(TokenTree::Ident(key)) = tokens.next() else {
+                self.other_serde = true;
                 continue;
             };
-            let next = tokens.next();
-            match key.to_string().as_str() {
-                "rename" => {
-                    if let (Some(TokenTree::Punct(eq)), Some(TokenTree::Literal(lit))) =
-                        (&next, tokens.next())
-                    {
-                        if eq.as_char() == '=' {
-                            self.rename = syn::parse2::<LitStr>(lit.into_token_stream()).ok();
-                        }
-                    } else if matches!(&next, Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis)
-                    {
-                        self.no_wire_name = true;
-                    }
+            let rest: Vec<TokenTree> = tokens.collect();
+            let value = string_value(&rest);
+            match (key.to_string().as_str(), &rest[..], value) {
+                ("rename", _, Some(lit)) => self.rename = Some(lit),
+                ("default", [], _) => self.default = Some(DefaultValue::Trait),
+                ("default", _, Some(lit)) => self.default = Some(DefaultValue::Path(lit)),
+                ("skip_serializing_if", _, Some(lit)) => self.skip_serializing_if = Some(lit),
+                ("flatten" | "skip" | "skip_deserializing" | "rename", _, _) => {
+                    self.no_wire_name = true;
+                    self.other_serde = true;
                 }
-                "default" => self.default = true,
-                "skip_serializing_if" => self.skip_serializing_if = true,
-                "flatten" | "skip" | "skip_deserializing" => self.no_wire_name = true,
-                _ => {}
+                _ => self.other_serde = true,
             }
         }
+    }
+
+    /// Whether this crate can generate the member's (de)serialization
+    /// itself: only `rename`, `default` and `skip_serializing_if` given.
+    pub fn plain(&self) -> bool {
+        !self.other_serde && !self.no_wire_name
+    }
+}
+
+/// The string of `= "…"`.
+fn string_value(tokens: &[TokenTree]) -> Option<LitStr> {
+    match tokens {
+        [TokenTree::Punct(eq), TokenTree::Literal(lit)] if eq.as_char() == '=' => {
+            syn::parse2::<LitStr>(lit.clone().into_token_stream()).ok()
+        }
+        _ => None,
     }
 }
 

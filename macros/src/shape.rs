@@ -25,6 +25,7 @@ pub enum Kind {
 pub struct Member {
     pub ident: Ident,
     pub name: String,
+    pub ty: syn::Type,
     /// `None` when serde gives it no name of its own (flatten, skip).
     pub wire: Option<String>,
     pub attrs: FieldAttrs,
@@ -37,6 +38,8 @@ pub struct Value {
     pub wire: String,
     /// The variant has its own `#[serde(rename = "…")]`.
     pub renamed: bool,
+    /// No `#[serde]` key but `rename`.
+    pub plain: bool,
 }
 
 impl Shape {
@@ -73,6 +76,7 @@ impl Shape {
                                 LitStr::value,
                             ),
                             renamed: attrs.rename.is_some(),
+                            plain: attrs.plain(),
                         })
                     })
                     .collect(),
@@ -148,6 +152,7 @@ fn members(cx: &Ctxt, fields: &Fields, rule: Option<RenameRule>) -> Vec<Member> 
             };
             Member {
                 option: is_wrapper(&field.ty, "Option"),
+                ty: field.ty.clone(),
                 ident,
                 name,
                 wire,

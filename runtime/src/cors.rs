@@ -92,7 +92,7 @@ impl Cors {
         if !self.enabled {
             return;
         }
-        if let Ok(origin) = HeaderValue::from_str(self.allow_origin) {
+        if let Some(origin) = crate::response::static_header(self.allow_origin) {
             headers.insert(ACCESS_CONTROL_ALLOW_ORIGIN, origin);
         }
     }
@@ -118,9 +118,9 @@ impl PathCors {
     /// `None` if a value is not a valid header value.
     pub(crate) fn new(cors: &Cors, methods: &str) -> Option<Self> {
         Some(PathCors {
-            allow_origin: HeaderValue::from_str(cors.allow_origin).ok()?,
+            allow_origin: crate::response::static_header(cors.allow_origin)?,
             allow_methods: HeaderValue::from_str(&format!("{methods},OPTIONS")).ok()?,
-            allow_headers: HeaderValue::from_str(cors.allow_headers).ok()?,
+            allow_headers: crate::response::static_header(cors.allow_headers)?,
             max_age: cors.max_age.map(HeaderValue::from),
         })
     }

@@ -73,6 +73,7 @@ mod operation;
 mod request;
 mod response;
 mod router;
+mod serde_impls;
 mod shape;
 mod template;
 

@@ -109,3 +109,91 @@ fn shape_enums_are_path_labels_too() {
         err.message()
     );
 }
+
+fn five() -> u32 {
+    5
+}
+
+fn is_five(value: &u32) -> bool {
+    *value == 5
+}
+
+mod as_text {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(value: &u32, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(value)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+        String::deserialize(deserializer)?
+            .parse()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// Members with `default = "…"` and `skip_serializing_if`: impls written by
+/// opwire.
+#[shape]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Limits {
+    #[serde(default = "five", skip_serializing_if = "is_five")]
+    pub max_results: u32,
+    #[serde(default)]
+    pub names: Vec<String>,
+}
+
+/// A member with `with`: serde's derive, behind the same attribute.
+#[shape]
+#[derive(Debug, Clone, PartialEq)]
+pub struct Counted {
+    #[serde(with = "as_text")]
+    pub count: u32,
+    pub label: Option<String>,
+}
+
+#[test]
+fn defaults_and_skips_are_honoured() {
+    let limits: Limits = serde_json::from_str("{}").unwrap();
+    assert_eq!(
+        limits,
+        Limits {
+            max_results: 5,
+            names: vec![]
+        }
+    );
+    assert_eq!(serde_json::to_string(&limits).unwrap(), r#"{"names":[]}"#);
+    let limits = Limits {
+        max_results: 7,
+        names: vec!["a".into()],
+    };
+    let text = serde_json::to_string(&limits).unwrap();
+    assert_eq!(text, r#"{"maxResults":7,"names":["a"]}"#);
+    assert_eq!(serde_json::from_str::<Limits>(&text).unwrap(), limits);
+    let members: Vec<(&str, bool)> = Limits::MEMBERS
+        .iter()
+        .map(|m| (m.wire, m.required))
+        .collect();
+    assert_eq!(members, [("maxResults", false), ("names", false)]);
+}
+
+#[test]
+fn serde_only_attributes_fall_back_to_the_derive() {
+    let counted = Counted {
+        count: 3,
+        label: None,
+    };
+    let text = serde_json::to_string(&counted).unwrap();
+    assert_eq!(text, r#"{"count":"3"}"#);
+    assert_eq!(serde_json::from_str::<Counted>(&text).unwrap(), counted);
+}
+
+#[test]
+fn structures_are_objects_never_lists() {
+    let err = serde_json::from_str::<Job>(r#"["j1"]"#).unwrap_err();
+    assert!(err.to_string().contains("expected a JSON object"), "{err}");
+    let err = serde_json::from_str::<Job>(r#"{"jobId":"a","jobId":"b"}"#).unwrap_err();
+    assert!(err.to_string().contains("duplicate field `jobId`"), "{err}");
+    let err = serde_json::from_str::<Job>(r#"{"status":"DONE"}"#).unwrap_err();
+    assert!(err.to_string().contains("unknown variant `DONE`"), "{err}");
+}

@@ -2,17 +2,67 @@
 //! with their wire names and `#[serde]` attributes, and the glue that moves
 //! fields in and out of them.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
+use crate::expand::serde::{self, Member};
 use crate::model::{Field, Operation, Role};
 
-/// The serialized (borrowing) and deserialized (owning) body structs.
+/// The serialized (borrowing) and deserialized (owning) body structs: with
+/// impls written here when the fields' `#[serde]` attributes allow, with
+/// serde's derive otherwise.
 pub fn structs(op: &Operation) -> TokenStream {
     let fields: Vec<&Field> = op.body_fields().collect();
     if fields.is_empty() {
         return TokenStream::new();
     }
+    let members: Option<Vec<Member<'_>>> = fields
+        .iter()
+        .map(|field| match &field.role {
+            Role::Body { wire: Some(wire) } if field.attrs.plain() => Some(Member {
+                ident: &field.ident,
+                wire,
+                ty: &field.ty,
+                option: field.option,
+                attrs: &field.attrs,
+            }),
+            _ => None,
+        })
+        .collect();
+    match members {
+        Some(members) => plain(op, &members),
+        None => derived(&fields),
+    }
+}
+
+/// The structs with impls written here.
+fn plain(op: &Operation, members: &[Member<'_>]) -> TokenStream {
+    let name = op.ident.to_string();
+    let idents: Vec<&Ident> = members.iter().map(|member| member.ident).collect();
+    let types: Vec<_> = members.iter().map(|member| member.ty).collect();
+    let serialize = serde::serialize(
+        quote!(__BodyRef<'__opwire>),
+        quote!(<'__opwire>),
+        &name,
+        members,
+        |field| quote!(self.#field),
+    );
+    let deserialize = serde::deserialize(&quote::format_ident!("__Body"), &name, members);
+    quote! {
+        struct __BodyRef<'__opwire> {
+            #(#idents: &'__opwire #types,)*
+        }
+        #serialize
+
+        struct __Body {
+            #(#idents: #types,)*
+        }
+        #deserialize
+    }
+}
+
+/// The structs with serde's derive, for `#[serde]` attributes only it knows.
+fn derived(fields: &[&Field]) -> TokenStream {
     let attrs: Vec<TokenStream> = fields.iter().map(|field| field_attrs(field)).collect();
     let idents: Vec<_> = fields.iter().map(|field| &field.ident).collect();
     let types: Vec<_> = fields.iter().map(|field| &field.ty).collect();
@@ -38,7 +88,7 @@ fn field_attrs(field: &Field) -> TokenStream {
         (Role::Body { wire: Some(wire) }, None) => Some(quote!(#[serde(rename = #wire)])),
         _ => None,
     };
-    let skip = (field.option && !field.attrs.skip_serializing_if)
+    let skip = (field.option && field.attrs.skip_serializing_if.is_none())
         .then(|| quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]));
     let own = &field.attrs.serde;
     quote!(#rename #skip #(#own)*)

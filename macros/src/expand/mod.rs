@@ -7,6 +7,7 @@ mod cors;
 pub mod errors;
 mod params;
 mod path;
+pub mod serde;
 pub mod shape;
 
 use proc_macro2::TokenStream;
@@ -171,7 +172,7 @@ fn field_infos(op: &Operation) -> TokenStream {
             Role::Body { wire: Some(wire) } => (
                 quote!(Body),
                 wire.clone(),
-                !field.option && !field.attrs.default,
+                !field.option && field.attrs.default.is_none(),
             ),
             _ => return None,
         };

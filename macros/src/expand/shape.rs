@@ -7,6 +7,7 @@ use quote::quote;
 use syn::{Data, DeriveInput};
 
 use crate::ctxt::Ctxt;
+use crate::expand::serde::{self, Member};
 use crate::shape::{Kind, Shape};
 
 /// `#[shape(args)] item`.
@@ -36,7 +37,7 @@ fn expand(shape: Shape) -> TokenStream {
             let infos = members.iter().filter_map(|member| {
                 let wire = member.wire.as_ref()?;
                 let field = &member.name;
-                let required = !member.option && !member.attrs.default;
+                let required = !member.option && member.attrs.default.is_none();
                 Some(quote! {
                     ::opwire::__private::FieldInfo {
                         field: #field,
@@ -87,13 +88,89 @@ fn expand(shape: Shape) -> TokenStream {
             const VALUES: &'static [&'static str] = #values;
         }
     };
-    annotate(&mut input, &kind);
+    let serde_impls = if plain(&input, &kind) {
+        // Written here: the `#[serde]` attributes are read, and go.
+        let impls = plain_impls(&input.ident, &kind);
+        strip_serde(&mut input);
+        impls
+    } else {
+        annotate(&mut input, &kind);
+        quote! {
+            #[derive(::opwire::__private::serde::Serialize, ::opwire::__private::serde::Deserialize)]
+            #[serde(crate = "::opwire::__private::serde")]
+        }
+    };
     quote! {
-        #[derive(::opwire::__private::serde::Serialize, ::opwire::__private::serde::Deserialize)]
-        #[serde(crate = "::opwire::__private::serde")]
+        #serde_impls
         #input
         #shape_impl
         #extra
+    }
+}
+
+/// Whether the impls can be written here rather than derived: no generics,
+/// no container `#[serde]`, members and values with only the keys
+/// `expand::serde` knows.
+fn plain(input: &DeriveInput, kind: &Kind) -> bool {
+    let simple = input.generics.params.is_empty()
+        && !input.attrs.iter().any(|attr| attr.path().is_ident("serde"));
+    simple
+        && match kind {
+            Kind::Structure(members) => members.iter().all(|member| member.attrs.plain()),
+            Kind::Enum(values) => values.iter().all(|value| value.plain),
+        }
+}
+
+fn plain_impls(ident: &syn::Ident, kind: &Kind) -> TokenStream {
+    let name = ident.to_string();
+    match kind {
+        Kind::Structure(members) => {
+            let members: Vec<Member<'_>> = members
+                .iter()
+                .filter_map(|member| {
+                    Some(Member {
+                        ident: &member.ident,
+                        wire: member.wire.as_deref()?,
+                        ty: &member.ty,
+                        option: member.option,
+                        attrs: &member.attrs,
+                    })
+                })
+                .collect();
+            let serialize = serde::serialize(
+                quote!(#ident),
+                TokenStream::new(),
+                &name,
+                &members,
+                |field| quote!(&self.#field),
+            );
+            let deserialize = serde::deserialize(ident, &name, &members);
+            quote!(#serialize #deserialize)
+        }
+        Kind::Enum(values) => {
+            let values: Vec<(&syn::Ident, &str)> = values
+                .iter()
+                .map(|value| (&value.ident, value.wire.as_str()))
+                .collect();
+            serde::string_enum(ident, &name, &values)
+        }
+    }
+}
+
+/// Removes `#[serde]` from members and variants: without the derive it
+/// would be an unknown attribute.
+fn strip_serde(input: &mut DeriveInput) {
+    let keep = |attr: &syn::Attribute| !attr.path().is_ident("serde");
+    match &mut input.data {
+        Data::Struct(data) => data
+            .fields
+            .iter_mut()
+            .for_each(|field| field.attrs.retain(keep)),
+        Data::Enum(data) => data
+            .variants
+            .iter_mut()
+            .for_each(|variant| variant.attrs.retain(keep)),
+        Data::Union(_) => {}
     }
 }
 
@@ -108,7 +185,7 @@ fn annotate(input: &mut DeriveInput, kind: &Kind) {
                         .attrs
                         .push(syn::parse_quote!(#[serde(rename = #wire)]));
                 }
-                if member.option && !member.attrs.skip_serializing_if {
+                if member.option && member.attrs.skip_serializing_if.is_none() {
                     field
                         .attrs
                         .push(syn::parse_quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]));

@@ -118,23 +118,101 @@ impl ::core::convert::From<InternalServiceException> for ImportBackendStorageErr
     }
 }
 const _: () = {
-    #[derive(::opwire::__private::serde::Serialize)]
-    #[serde(crate = "::opwire::__private::serde")]
     struct __BodyRef<'__opwire> {
-        #[serde(rename = "bucketName")]
-        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         bucket_name: &'__opwire Option<String>,
-        #[serde(rename = "serviceName")]
         service_name: &'__opwire ServiceName,
     }
-    #[derive(::opwire::__private::serde::Deserialize)]
-    #[serde(crate = "::opwire::__private::serde", expecting = "a JSON object")]
+    impl<'__opwire> ::opwire::__private::serde::Serialize for __BodyRef<'__opwire> {
+        fn serialize<__S>(
+            &self,
+            __serializer: __S,
+        ) -> ::core::result::Result<__S::Ok, __S::Error>
+        where
+            __S: ::opwire::__private::serde::Serializer,
+        {
+            use ::opwire::__private::serde::ser::SerializeStruct as _;
+            let __skip: [bool; 2usize] = [
+                ::core::option::Option::is_none(self.bucket_name),
+                false,
+            ];
+            let __len = __skip.iter().filter(|skip| !**skip).count();
+            let mut __state = __serializer
+                .serialize_struct("ImportBackendStorage", __len)?;
+            if __skip[0usize] {
+                __state.skip_field("bucketName")?;
+            } else {
+                __state.serialize_field("bucketName", self.bucket_name)?;
+            }
+            if __skip[1usize] {
+                __state.skip_field("serviceName")?;
+            } else {
+                __state.serialize_field("serviceName", self.service_name)?;
+            }
+            __state.end()
+        }
+    }
     struct __Body {
-        #[serde(rename = "bucketName")]
-        #[serde(skip_serializing_if = "::core::option::Option::is_none")]
         bucket_name: Option<String>,
-        #[serde(rename = "serviceName")]
         service_name: ServiceName,
+    }
+    impl<'de> ::opwire::__private::serde::Deserialize<'de> for __Body {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::core::result::Result<Self, __D::Error>
+        where
+            __D: ::opwire::__private::serde::Deserializer<'de>,
+        {
+            struct __Slots {
+                bucket_name: ::core::option::Option<Option<String>>,
+                service_name: ::core::option::Option<ServiceName>,
+            }
+            impl<'de> ::opwire::__private::Slots<'de> for __Slots {
+                fn empty() -> Self {
+                    __Slots {
+                        bucket_name: ::core::option::Option::None,
+                        service_name: ::core::option::Option::None,
+                    }
+                }
+                fn fill<__A>(
+                    &mut self,
+                    __index: usize,
+                    __map: &mut __A,
+                ) -> ::core::result::Result<(), __A::Error>
+                where
+                    __A: ::opwire::__private::serde::de::MapAccess<'de>,
+                {
+                    match __index {
+                        0usize => {
+                            ::opwire::__private::fill(
+                                &mut self.bucket_name,
+                                __map,
+                                "bucketName",
+                            )
+                        }
+                        1usize => {
+                            ::opwire::__private::fill(
+                                &mut self.service_name,
+                                __map,
+                                "serviceName",
+                            )
+                        }
+                        _ => ::opwire::__private::skip(__map),
+                    }
+                }
+            }
+            let __slots: __Slots = ::opwire::__private::deserialize_struct(
+                __deserializer,
+                "ImportBackendStorage",
+                &["bucketName", "serviceName"],
+            )?;
+            ::core::result::Result::Ok(__Body {
+                bucket_name: __slots.bucket_name.unwrap_or_default(),
+                service_name: ::opwire::__private::required::<
+                    _,
+                    __D::Error,
+                >(__slots.service_name, "serviceName")?,
+            })
+        }
     }
     impl ::opwire::__private::Operation for ImportBackendStorage {
         const NAME: &'static str = "ImportBackendStorage";

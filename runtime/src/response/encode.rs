@@ -31,10 +31,20 @@ fn error_response<E: ErrorSet>(err: &E) -> Response<Bytes> {
         return internal_error();
     };
     let mut response = body_response(info.status, body);
-    if let Ok(code) = HeaderValue::from_str(info.code) {
+    if let Some(code) = static_header(info.code) {
         response.headers_mut().insert(ERROR_TYPE, code);
     }
     response
+}
+
+/// A `'static` string as a header value, without copying it; `None` if it
+/// is not a valid header value (visible ASCII, spaces and tabs).
+pub(crate) fn static_header(value: &'static str) -> Option<HeaderValue> {
+    let valid = value
+        .bytes()
+        .all(|b| b == b'\t' || (0x20..0x7f).contains(&b));
+    // Checked first: `from_static` panics on what it rejects.
+    valid.then(|| HeaderValue::from_static(value))
 }
 
 /// An error the runtime answers itself: `{"message": …}` and a code.

@@ -1,0 +1,173 @@
+//! `Serialize` and `Deserialize` impls written without serde's derive, for
+//! bodies and `#[shape]` types whose members use only `rename`, `default`
+//! and `skip_serializing_if`: a member table and a `match`, the visitors
+//! being generic code in the runtime. Far less code to compile than the
+//! derive; anything else falls back to the derive.
+
+use proc_macro2::{Ident, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::Type;
+use syn::spanned::Spanned;
+
+use crate::attr::{DefaultValue, FieldAttrs};
+
+/// One member as the impls see it.
+pub struct Member<'a> {
+    pub ident: &'a Ident,
+    pub wire: &'a str,
+    pub ty: &'a Type,
+    /// The type is `Option<…>`: `None` is omitted and a missing member is
+    /// `None`.
+    pub option: bool,
+    pub attrs: &'a FieldAttrs,
+}
+
+/// `impl Serialize for #target`: each member written under its wire name,
+/// skipped when `None` or when its `skip_serializing_if` says so. `access`
+/// reaches a member from `self` as a reference.
+pub fn serialize(
+    target: TokenStream,
+    impl_generics: TokenStream,
+    name: &str,
+    members: &[Member<'_>],
+    access: impl Fn(&Ident) -> TokenStream,
+) -> TokenStream {
+    let skips = members.iter().map(|member| {
+        let value = access(member.ident);
+        match &member.attrs.skip_serializing_if {
+            Some(path) => match path.parse::<syn::Path>() {
+                Ok(path) => quote!(#path(#value)),
+                Err(err) => err.into_compile_error(),
+            },
+            None if member.option => quote!(::core::option::Option::is_none(#value)),
+            None => quote!(false),
+        }
+    });
+    let fields = members.iter().enumerate().map(|(i, member)| {
+        let wire = member.wire;
+        // The value, re-spanned on the type too.
+        let value: TokenStream = access(member.ident)
+            .into_iter()
+            .map(|mut token| {
+                token.set_span(member.ty.span());
+                token
+            })
+            .collect();
+        // Spanned on the type: "does not implement `Serialize`" lands there.
+        quote_spanned! {member.ty.span()=>
+            if __skip[#i] {
+                __state.skip_field(#wire)?;
+            } else {
+                __state.serialize_field(#wire, #value)?;
+            }
+        }
+    });
+    let count = members.len();
+    quote! {
+        impl #impl_generics ::opwire::__private::serde::Serialize for #target {
+            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __S: ::opwire::__private::serde::Serializer,
+            {
+                use ::opwire::__private::serde::ser::SerializeStruct as _;
+                let __skip: [bool; #count] = [#(#skips),*];
+                let __len = __skip.iter().filter(|skip| !**skip).count();
+                let mut __state = __serializer.serialize_struct(#name, __len)?;
+                #(#fields)*
+                __state.end()
+            }
+        }
+    }
+}
+
+/// `impl Deserialize for #ident`: a JSON object read into one slot per
+/// member, then each member required, `None` or defaulted.
+pub fn deserialize(ident: &Ident, name: &str, members: &[Member<'_>]) -> TokenStream {
+    let fields: Vec<&Ident> = members.iter().map(|member| member.ident).collect();
+    let types = members.iter().map(|member| member.ty);
+    let wires: Vec<&str> = members.iter().map(|member| member.wire).collect();
+    let fills = members.iter().enumerate().map(|(i, member)| {
+        let (field, wire) = (member.ident, member.wire);
+        quote_spanned!(member.ty.span()=> #i => ::opwire::__private::fill(&mut self.#field, __map, #wire),)
+    });
+    let values = members.iter().map(|member| {
+        let (field, wire) = (member.ident, member.wire);
+        match &member.attrs.default {
+            Some(DefaultValue::Path(path)) => match path.parse::<syn::Path>() {
+                Ok(path) => quote!(__slots.#field.unwrap_or_else(#path)),
+                Err(err) => err.into_compile_error(),
+            },
+            Some(DefaultValue::Trait) => quote!(__slots.#field.unwrap_or_default()),
+            None if member.option => quote!(__slots.#field.unwrap_or_default()),
+            None => quote!(::opwire::__private::required::<_, __D::Error>(__slots.#field, #wire)?),
+        }
+    });
+    quote! {
+        impl<'de> ::opwire::__private::serde::Deserialize<'de> for #ident {
+            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            where
+                __D: ::opwire::__private::serde::Deserializer<'de>,
+            {
+                struct __Slots {
+                    #(#fields: ::core::option::Option<#types>,)*
+                }
+                impl<'de> ::opwire::__private::Slots<'de> for __Slots {
+                    fn empty() -> Self {
+                        __Slots { #(#fields: ::core::option::Option::None,)* }
+                    }
+                    fn fill<__A>(&mut self, __index: usize, __map: &mut __A) -> ::core::result::Result<(), __A::Error>
+                    where
+                        __A: ::opwire::__private::serde::de::MapAccess<'de>,
+                    {
+                        match __index {
+                            #(#fills)*
+                            _ => ::opwire::__private::skip(__map),
+                        }
+                    }
+                }
+                let __slots: __Slots =
+                    ::opwire::__private::deserialize_struct(__deserializer, #name, &[#(#wires),*])?;
+                ::core::result::Result::Ok(#ident { #(#fields: #values,)* })
+            }
+        }
+    }
+}
+
+/// `Serialize` and `Deserialize` for a string enum: each unit variant is
+/// its wire value.
+pub fn string_enum(ident: &Ident, name: &str, values: &[(&Ident, &str)]) -> TokenStream {
+    let variants: Vec<&Ident> = values.iter().map(|(variant, _)| *variant).collect();
+    let wires: Vec<&str> = values.iter().map(|(_, wire)| *wire).collect();
+    let indexes: Vec<u32> = (0..values.len() as u32).collect();
+    let positions: Vec<usize> = (0..values.len()).collect();
+    let serialize = if values.is_empty() {
+        quote!(match *self {})
+    } else {
+        quote! {
+            let (__index, __value) = match self { #(#ident::#variants => (#indexes, #wires),)* };
+            __serializer.serialize_unit_variant(#name, __index, __value)
+        }
+    };
+    quote! {
+        impl ::opwire::__private::serde::Serialize for #ident {
+            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __S: ::opwire::__private::serde::Serializer,
+            {
+                #serialize
+            }
+        }
+
+        impl<'de> ::opwire::__private::serde::Deserialize<'de> for #ident {
+            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            where
+                __D: ::opwire::__private::serde::Deserializer<'de>,
+            {
+                match ::opwire::__private::deserialize_enum(__deserializer, #name, &[#(#wires),*])? {
+                    #(#positions => ::core::result::Result::Ok(#ident::#variants),)*
+                    __index => ::core::result::Result::Err(::opwire::__private::bad_index(__index)),
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! The generic halves of the `Deserialize` impls the macros write for bodies
+//! and `#[shape]` types, in place of serde's derive: the visitors live here,
+//! once, and each type contributes only its member names and a `match` that
+//! fills its slots. Errors are serde's own (`missing field`, `duplicate
+//! field`, `unknown variant`), so messages and paths read as with the derive.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::Deserialize;
+use serde::de::{
+    self, DeserializeSeed, Deserializer, EnumAccess, IgnoredAny, MapAccess, VariantAccess, Visitor,
+};
+
+/// The members of a structure being read: one `Option` slot each.
+pub trait Slots<'de>: Sized {
+    /// Every slot empty.
+    fn empty() -> Self;
+
+    /// Reads the value of member `index` from `map` into its slot.
+    fn fill<A: MapAccess<'de>>(&mut self, index: usize, map: &mut A) -> Result<(), A::Error>;
+}
+
+/// Reads a JSON object into `S`, member by member (unknown ones skipped).
+/// Only an object: a list is refused, not read positionally.
+pub fn deserialize_struct<'de, D, S>(
+    deserializer: D,
+    name: &'static str,
+    members: &'static [&'static str],
+) -> Result<S, D::Error>
+where
+    D: Deserializer<'de>,
+    S: Slots<'de>,
+{
+    deserializer.deserialize_struct(
+        name,
+        members,
+        StructVisitor {
+            members,
+            slots: PhantomData,
+        },
+    )
+}
+
+struct StructVisitor<S> {
+    members: &'static [&'static str],
+    slots: PhantomData<S>,
+}
+
+impl<'de, S: Slots<'de>> Visitor<'de> for StructVisitor<S> {
+    type Value = S;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<S, A::Error> {
+        let mut slots = S::empty();
+        while let Some(index) = map.next_key_seed(Name(self.members))? {
+            match index {
+                Some(index) => slots.fill(index, &mut map)?,
+                None => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(slots)
+    }
+}
+
+/// Reads a member name (or an enum value) as its index among `names`;
+/// `None` for a name not among them.
+struct Name(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for Name {
+    type Value = Option<usize>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<usize>, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Name {
+    type Value = Option<usize>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a name")
+    }
+
+    fn visit_str<E: de::Error>(self, name: &str) -> Result<Option<usize>, E> {
+        Ok(self.0.iter().position(|known| *known == name))
+    }
+
+    fn visit_bytes<E: de::Error>(self, name: &[u8]) -> Result<Option<usize>, E> {
+        Ok(self.0.iter().position(|known| known.as_bytes() == name))
+    }
+}
+
+/// Reads a member's value into its slot; a member given twice is an error,
+/// as serde's derive makes it.
+pub fn fill<'de, A, T>(
+    slot: &mut Option<T>,
+    map: &mut A,
+    name: &'static str,
+) -> Result<(), A::Error>
+where
+    A: MapAccess<'de>,
+    T: Deserialize<'de>,
+{
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// Skips the value of a member the type does not have.
+pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<IgnoredAny>().map(|_| ())
+}
+
+/// A required member's value, or serde's "missing field" error.
+pub fn required<T, E: de::Error>(slot: Option<T>, name: &'static str) -> Result<T, E> {
+    slot.ok_or_else(|| E::missing_field(name))
+}
+
+/// Reads a string enum's value as its index in `values`.
+pub fn deserialize_enum<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    name: &'static str,
+    values: &'static [&'static str],
+) -> Result<usize, D::Error> {
+    deserializer.deserialize_enum(name, values, EnumVisitor(values))
+}
+
+struct EnumVisitor(&'static [&'static str]);
+
+impl<'de> Visitor<'de> for EnumVisitor {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("one of the enum's values")
+    }
+
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<usize, A::Error> {
+        let (index, variant) = data.variant_seed(Value(self.0))?;
+        variant.unit_variant()?;
+        Ok(index)
+    }
+}
+
+/// An enum value as its index; an unknown one is serde's "unknown variant".
+struct Value(&'static [&'static str]);
+
+impl<'de> DeserializeSeed<'de> for Value {
+    type Value = usize;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Value {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("one of the enum's values")
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<usize, E> {
+        self.0
+            .iter()
+            .position(|known| *known == value)
+            .ok_or_else(|| E::unknown_variant(value, self.0))
+    }
+
+    fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<usize, E> {
+        match std::str::from_utf8(value) {
+            Ok(value) => self.visit_str(value),
+            Err(_) => Err(E::invalid_value(de::Unexpected::Bytes(value), &self)),
+        }
+    }
+}
+
+/// The error of an enum index out of range (never, for generated code).
+pub fn bad_index<E: de::Error>(index: usize) -> E {
+    E::custom(format_args!("no value at index {index}"))
+}
