@@ -18,10 +18,34 @@ pub use crate::json::Empty;
 pub use crate::operation::{FieldInfo, Location, Operation};
 pub use crate::request::{Incoming, RequestBuilder};
 pub use crate::serde_impls::{
-    Slots, bad_index, deserialize_enum, deserialize_struct, fill, required, skip,
+    Slots, bad_index, deserialize_enum, deserialize_struct, fill, present, required, skip,
 };
 pub use crate::shape::{Shape, UnknownValue};
 pub use crate::template::Segment;
+
+/// Expands to nothing when serde's derive is there for the declarations that
+/// need it, and to a compile error that says how to get it when it is not.
+#[cfg(feature = "derive")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __opwire_needs_derive {
+    () => {};
+}
+
+#[cfg(not(feature = "derive"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __opwire_needs_derive {
+    () => {
+        ::core::compile_error!(
+            "this declaration's `#[serde(...)]` attributes go beyond `rename`, `default` and \
+             `skip_serializing_if`, so it is serialized with serde's derive: enable opwire's \
+             `derive` feature (on by default)"
+        );
+    };
+}
+
+pub use crate::__opwire_needs_derive as needs_derive;
 
 /// Renders `segments` with one value per label, in order.
 pub fn render_path(

@@ -96,6 +96,12 @@ impl<'de> Visitor<'de> for Name {
     }
 }
 
+/// How many members are serialized: those not skipped. Not generic, so it
+/// is compiled once rather than per type.
+pub fn present(skip: &[bool]) -> usize {
+    skip.iter().filter(|skip| !**skip).count()
+}
+
 /// Reads a member's value into its slot; a member given twice is an error,
 /// as serde's derive makes it.
 pub fn fill<'de, A, T>(

@@ -67,6 +67,8 @@ fn derived(fields: &[&Field]) -> TokenStream {
     let idents: Vec<_> = fields.iter().map(|field| &field.ident).collect();
     let types: Vec<_> = fields.iter().map(|field| &field.ty).collect();
     quote! {
+        ::opwire::__private::needs_derive!();
+
         #[derive(::opwire::__private::serde::Serialize)]
         #[serde(crate = "::opwire::__private::serde")]
         struct __BodyRef<'__opwire> {

@@ -71,7 +71,7 @@ pub fn serialize(
             {
                 use ::opwire::__private::serde::ser::SerializeStruct as _;
                 let __skip: [bool; #count] = [#(#skips),*];
-                let __len = __skip.iter().filter(|skip| !**skip).count();
+                let __len = ::opwire::__private::present(&__skip);
                 let mut __state = __serializer.serialize_struct(#name, __len)?;
                 #(#fields)*
                 __state.end()

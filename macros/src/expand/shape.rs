@@ -96,6 +96,7 @@ fn expand(shape: Shape) -> TokenStream {
     } else {
         annotate(&mut input, &kind);
         quote! {
+            ::opwire::__private::needs_derive!();
             #[derive(::opwire::__private::serde::Serialize, ::opwire::__private::serde::Deserialize)]
             #[serde(crate = "::opwire::__private::serde")]
         }

@@ -135,7 +135,7 @@ const _: () = {
                 ::core::option::Option::is_none(self.bucket_name),
                 false,
             ];
-            let __len = __skip.iter().filter(|skip| !**skip).count();
+            let __len = ::opwire::__private::present(&__skip);
             let mut __state = __serializer
                 .serialize_struct("ImportBackendStorage", __len)?;
             if __skip[0usize] {

@@ -3,7 +3,8 @@
 use bytes::Bytes;
 use http::header::CONTENT_TYPE;
 use http::{HeaderName, HeaderValue, Response, StatusCode};
-use serde::Serialize;
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
 
 use crate::Operation;
 use crate::error::{ErrorSet, RequestError};
@@ -53,11 +54,7 @@ pub(crate) fn message_response(
     code: &'static str,
     message: &str,
 ) -> Response<Bytes> {
-    #[derive(Serialize)]
-    struct Message<'a> {
-        message: &'a str,
-    }
-    let mut response = json_response(status, &Message { message });
+    let mut response = json_response(status, &Strings(&[("message", message)]));
     response
         .headers_mut()
         .insert(ERROR_TYPE, HeaderValue::from_static(code));
@@ -106,4 +103,18 @@ fn body_response(status: StatusCode, body: Vec<u8>) -> Response<Bytes> {
     *response.status_mut() = status;
     response.headers_mut().insert(CONTENT_TYPE, JSON);
     response
+}
+
+/// A JSON object of string members, in order: the bodies the runtime writes
+/// for its own errors.
+pub(crate) struct Strings<'a>(pub(crate) &'a [(&'static str, &'a str)]);
+
+impl Serialize for Strings<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, value) in self.0 {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
 }

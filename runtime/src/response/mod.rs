@@ -4,5 +4,5 @@
 mod encode;
 mod parse;
 
-pub(crate) use encode::{internal_error, message_response, respond, static_header};
+pub(crate) use encode::{Strings, internal_error, message_response, respond, static_header};
 pub(crate) use parse::parse_response;

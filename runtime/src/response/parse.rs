@@ -2,7 +2,6 @@
 
 use bytes::Bytes;
 use http::Response;
-use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
 use crate::error::{ErrorSet, ResponseError};
@@ -54,17 +53,12 @@ fn error_code(response: &Response<Bytes>) -> Option<String> {
             return Some(sanitize(text).to_owned());
         }
     }
-    #[derive(Deserialize)]
-    struct Fields {
-        #[serde(rename = "__type")]
-        kind: Option<String>,
-        code: Option<String>,
-    }
-    let fields: Fields = serde_json::from_slice(response.body()).ok()?;
-    fields
-        .kind
-        .or(fields.code)
-        .map(|code| sanitize(&code).to_owned())
+    let fields: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_slice(response.body()).ok()?;
+    let code = ["__type", "code"]
+        .iter()
+        .find_map(|name| fields.get(*name)?.as_str())?;
+    Some(sanitize(code).to_owned())
 }
 
 fn sanitize(code: &str) -> &str {

@@ -8,10 +8,9 @@ use std::time::Duration;
 use bytes::Bytes;
 use http::header::RETRY_AFTER;
 use http::{HeaderValue, Response, StatusCode};
-use serde::Serialize;
 use tokio::time::Instant;
 
-use crate::response::message_response;
+use crate::response::{Strings, message_response};
 
 /// A token bucket shared by all connections: `rate` tokens a second, at most
 /// `burst` saved up, one taken per request.
@@ -112,22 +111,14 @@ pub(super) fn too_many_in_flight() -> Response<Bytes> {
 
 /// 429 `TooManyRequestsException` with `{"message", "limitType"}`.
 fn too_many_requests(limit_type: &str) -> Response<Bytes> {
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Body<'a> {
-        message: &'a str,
-        limit_type: &'a str,
-    }
     const MESSAGE: &str = "Too Many Requests";
     let mut response = message_response(
         StatusCode::TOO_MANY_REQUESTS,
         "TooManyRequestsException",
         MESSAGE,
     );
-    if let Ok(body) = serde_json::to_vec(&Body {
-        message: MESSAGE,
-        limit_type,
-    }) {
+    let body = Strings(&[("message", MESSAGE), ("limitType", limit_type)]);
+    if let Ok(body) = serde_json::to_vec(&body) {
         *response.body_mut() = Bytes::from(body);
     }
     response
