@@ -9,16 +9,25 @@ use std::marker::PhantomData;
 
 use serde::Deserialize;
 use serde::de::{
-    self, DeserializeSeed, Deserializer, EnumAccess, IgnoredAny, MapAccess, VariantAccess, Visitor,
+    self, DeserializeSeed, Deserializer, EnumAccess, IgnoredAny, MapAccess, SeqAccess,
+    VariantAccess, Visitor,
 };
 
 /// The members of a structure being read: one `Option` slot each.
 pub trait Slots<'de>: Sized {
+    /// The structure the slots make.
+    type Value;
+
     /// Every slot empty.
     fn empty() -> Self;
 
     /// Reads the value of member `index` from `map` into its slot.
     fn fill<A: MapAccess<'de>>(&mut self, index: usize, map: &mut A) -> Result<(), A::Error>;
+
+    /// The structure, or the error of a missing member. Called while the
+    /// deserializer is still at the object, so the error's position (and
+    /// the path derived from it) is the object's.
+    fn finish<E: de::Error>(self) -> Result<Self::Value, E>;
 }
 
 /// Reads a JSON object into `S`, member by member (unknown ones skipped).
@@ -27,7 +36,7 @@ pub fn deserialize_struct<'de, D, S>(
     deserializer: D,
     name: &'static str,
     members: &'static [&'static str],
-) -> Result<S, D::Error>
+) -> Result<S::Value, D::Error>
 where
     D: Deserializer<'de>,
     S: Slots<'de>,
@@ -37,7 +46,7 @@ where
         members,
         StructVisitor {
             members,
-            slots: PhantomData,
+            slots: PhantomData::<S>,
         },
     )
 }
@@ -48,13 +57,21 @@ struct StructVisitor<S> {
 }
 
 impl<'de, S: Slots<'de>> Visitor<'de> for StructVisitor<S> {
-    type Value = S;
+    type Value = S::Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a JSON object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<S, A::Error> {
+    /// A list is refused, once read to its end: the error's position is
+    /// then past the list, which names it (not its first element) as the
+    /// value at fault.
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<S::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Err(de::Error::invalid_type(de::Unexpected::Seq, &self))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<S::Value, A::Error> {
         let mut slots = S::empty();
         while let Some(index) = map.next_key_seed(Name(self.members))? {
             match index {
@@ -64,7 +81,7 @@ impl<'de, S: Slots<'de>> Visitor<'de> for StructVisitor<S> {
                 }
             }
         }
-        Ok(slots)
+        slots.finish()
     }
 }
 

@@ -703,3 +703,142 @@ fn doubles_that_came_back_one_ulp_off() {
         check_double(x).unwrap();
     }
 }
+
+// ------------------------------------------------- errors name their field
+
+/// A JSON value of another type than the model's `desc` describes, the
+/// `choice`-th of those.
+fn wrong_value(desc: &Value, choice: usize) -> Value {
+    let kind = if desc.get("enum").is_some() {
+        "string"
+    } else {
+        desc["type"].as_str().unwrap()
+    };
+    let wrong: Vec<Value> = [
+        Value::from(7),
+        Value::from(1.5),
+        Value::from("x"),
+        Value::from(true),
+        Value::Array(vec![Value::from(1)]),
+        serde_json::json!({"a": 1}),
+    ]
+    .into_iter()
+    .filter(|value| match kind {
+        "string" => !value.is_string(),
+        "boolean" => !value.is_boolean(),
+        "integer" => !value.is_i64(),
+        "double" => !value.is_number(),
+        "list" => !value.is_array(),
+        "structure" => !value.is_object(),
+        other => panic!("a type the test does not know: {other}"),
+    })
+    .collect();
+    wrong[choice % wrong.len()].clone()
+}
+
+/// A step down a JSON body.
+#[derive(Debug, Clone)]
+enum Step {
+    Member(String),
+    Index(usize),
+}
+
+/// Every place in `value` (an object with the members `fields` describes)
+/// where a wrong value can go, with the model's description of what is
+/// expected there: each present member and list element, at every depth,
+/// and each absent member.
+fn places(value: &Value, fields: &Value, at: &[Step], out: &mut Vec<(Vec<Step>, Value)>) {
+    for field in fields.as_array().unwrap() {
+        let name = field["name"].as_str().unwrap();
+        let mut path = at.to_vec();
+        path.push(Step::Member(name.to_owned()));
+        out.push((path.clone(), field.clone()));
+        if let Some(member) = value.get(name) {
+            places_in(member, field, &path, out);
+        }
+    }
+}
+
+fn places_in(value: &Value, desc: &Value, at: &[Step], out: &mut Vec<(Vec<Step>, Value)>) {
+    match desc["type"].as_str() {
+        Some("list") if value.is_array() => {
+            for (index, item) in value.as_array().unwrap().iter().enumerate() {
+                let mut path = at.to_vec();
+                path.push(Step::Index(index));
+                out.push((path.clone(), desc["items"].clone()));
+                places_in(item, &desc["items"], &path, out);
+            }
+        }
+        Some("structure") if value.is_object() => {
+            let nested = desc["nested"].as_str().unwrap();
+            places(value, &SHAPES[nested]["fields"], at, out);
+        }
+        _ => {}
+    }
+}
+
+/// `body` with `value` put at `path`.
+fn put(body: &mut Value, path: &[Step], value: Value) {
+    match path {
+        [] => *body = value,
+        [Step::Member(name), rest @ ..] => {
+            let members = body.as_object_mut().unwrap();
+            put(
+                members.entry(name.clone()).or_insert(Value::Null),
+                rest,
+                value,
+            );
+        }
+        [Step::Index(index), rest @ ..] => put(&mut body[*index], rest, value),
+    }
+}
+
+/// The path as error messages write it: `config.members[2].name`.
+fn shown(path: &[Step]) -> String {
+    let mut text = String::new();
+    for step in path {
+        match step {
+            Step::Member(name) if text.is_empty() => text.push_str(name),
+            Step::Member(name) => text = format!("{text}.{name}"),
+            Step::Index(index) => text = format!("{text}[{index}]"),
+        }
+    }
+    text
+}
+
+/// The operations with body members.
+fn with_body() -> Vec<&'static str> {
+    TESTED
+        .iter()
+        .copied()
+        .filter(|name| !MODEL[*name]["body"].as_array().unwrap().is_empty())
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(config(REGRESSIONS))]
+
+    /// A value of the wrong type anywhere in any operation's body, at any
+    /// depth, is a 400 whose message names its path.
+    #[test]
+    fn a_wrong_value_is_reported_at_its_path(
+        (name, case) in select(with_body())
+            .prop_flat_map(|name| (Just(name), case_of(name, doubles()))),
+        place in any::<proptest::sample::Index>(),
+        choice in any::<usize>(),
+    ) {
+        let model = &MODEL[name];
+        let mut out = Vec::new();
+        places(&case.body, &model["body"], &[], &mut out);
+        let (path, desc) = place.get(&out).clone();
+        let mut case = case;
+        put(&mut case.body, &path, wrong_value(&desc, choice));
+        let (_, request) = model_request(model, &case);
+        let response = now(Recorder::new().router.dispatch(request));
+        prop_assert_eq!(response.status().as_u16(), 400);
+        let body = json_of(response.body())?;
+        let message = body["message"].as_str().unwrap_or_default();
+        let expected = format!("Invalid value for `{}`:", shown(&path));
+        prop_assert!(message.starts_with(&expected), "{} for {}", message, case.body);
+    }
+}

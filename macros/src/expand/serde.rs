@@ -99,7 +99,7 @@ pub fn deserialize(ident: &Ident, name: &str, members: &[Member<'_>]) -> TokenSt
             },
             Some(DefaultValue::Trait) => quote!(__slots.#field.unwrap_or_default()),
             None if member.option => quote!(__slots.#field.unwrap_or_default()),
-            None => quote!(::opwire::__private::required::<_, __D::Error>(__slots.#field, #wire)?),
+            None => quote!(::opwire::__private::required::<_, __E>(__slots.#field, #wire)?),
         }
     });
     quote! {
@@ -112,6 +112,7 @@ pub fn deserialize(ident: &Ident, name: &str, members: &[Member<'_>]) -> TokenSt
                     #(#fields: ::core::option::Option<#types>,)*
                 }
                 impl<'de> ::opwire::__private::Slots<'de> for __Slots {
+                    type Value = #ident;
                     fn empty() -> Self {
                         __Slots { #(#fields: ::core::option::Option::None,)* }
                     }
@@ -124,10 +125,15 @@ pub fn deserialize(ident: &Ident, name: &str, members: &[Member<'_>]) -> TokenSt
                             _ => ::opwire::__private::skip(__map),
                         }
                     }
+                    fn finish<__E>(self) -> ::core::result::Result<#ident, __E>
+                    where
+                        __E: ::opwire::__private::serde::de::Error,
+                    {
+                        let __slots = self;
+                        ::core::result::Result::Ok(#ident { #(#fields: #values,)* })
+                    }
                 }
-                let __slots: __Slots =
-                    ::opwire::__private::deserialize_struct(__deserializer, #name, &[#(#wires),*])?;
-                ::core::result::Result::Ok(#ident { #(#fields: #values,)* })
+                ::opwire::__private::deserialize_struct::<_, __Slots>(__deserializer, #name, &[#(#wires),*])
             }
         }
     }

@@ -167,6 +167,7 @@ const _: () = {
                 service_name: ::core::option::Option<ServiceName>,
             }
             impl<'de> ::opwire::__private::Slots<'de> for __Slots {
+                type Value = __Body;
                 fn empty() -> Self {
                     __Slots {
                         bucket_name: ::core::option::Option::None,
@@ -199,19 +200,24 @@ const _: () = {
                         _ => ::opwire::__private::skip(__map),
                     }
                 }
+                fn finish<__E>(self) -> ::core::result::Result<__Body, __E>
+                where
+                    __E: ::opwire::__private::serde::de::Error,
+                {
+                    let __slots = self;
+                    ::core::result::Result::Ok(__Body {
+                        bucket_name: __slots.bucket_name.unwrap_or_default(),
+                        service_name: ::opwire::__private::required::<
+                            _,
+                            __E,
+                        >(__slots.service_name, "serviceName")?,
+                    })
+                }
             }
-            let __slots: __Slots = ::opwire::__private::deserialize_struct(
-                __deserializer,
-                "ImportBackendStorage",
-                &["bucketName", "serviceName"],
-            )?;
-            ::core::result::Result::Ok(__Body {
-                bucket_name: __slots.bucket_name.unwrap_or_default(),
-                service_name: ::opwire::__private::required::<
-                    _,
-                    __D::Error,
-                >(__slots.service_name, "serviceName")?,
-            })
+            ::opwire::__private::deserialize_struct::<
+                _,
+                __Slots,
+            >(__deserializer, "ImportBackendStorage", &["bucketName", "serviceName"])
         }
     }
     impl ::opwire::__private::Operation for ImportBackendStorage {

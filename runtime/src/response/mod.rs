@@ -4,5 +4,7 @@
 mod encode;
 mod parse;
 
-pub(crate) use encode::{Strings, internal_error, message_response, respond, static_header};
+#[cfg(feature = "server")]
+pub(crate) use encode::Strings;
+pub(crate) use encode::{internal_error, message_response, respond, static_header};
 pub(crate) use parse::parse_response;

@@ -1,12 +1,15 @@
 //! JSON bodies: encoding, decoding with errors that name the field, and the
 //! empty object.
 
+mod path;
+
 use std::fmt;
 
 use serde::de::{DeserializeOwned, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::{RequestError, RequestErrorKind};
+use path::{Path, Step};
 
 /// The empty JSON object `{}`: the response of operations that declare none.
 ///
@@ -64,8 +67,8 @@ pub(crate) fn or_empty_object(body: &[u8]) -> &[u8] {
 /// Decodes a request body, which must be a JSON object; the error names the
 /// field at fault.
 ///
-/// The fast path is one plain `serde_json` parse; only a body that fails is
-/// parsed again, tracking the path, to say where.
+/// One plain `serde_json` parse; the field of a failure is found from the
+/// error's position (see `path`).
 pub(crate) fn decode_request<T: DeserializeOwned>(body: &[u8]) -> Result<T, RequestError> {
     let body = or_empty_object(body);
     // serde's derived structs also read a list, positionally: refuse it.
@@ -77,7 +80,7 @@ pub(crate) fn decode_request<T: DeserializeOwned>(body: &[u8]) -> Result<T, Requ
     let Ok(text) = std::str::from_utf8(body) else {
         return Err(not_utf8());
     };
-    serde_json::from_str(text).map_err(|err| locate::<T>(body, err))
+    serde_json::from_str(text).map_err(|err| locate(text, &err))
 }
 
 fn not_utf8() -> RequestError {
@@ -131,56 +134,49 @@ fn malformed(body: &[u8]) -> Option<RequestError> {
 
 /// Turns a failed parse into an error that says where. A body that is not
 /// well-formed JSON is malformed; otherwise a value somewhere is not what
-/// `T` expects, and `serde_path_to_error` finds its path.
+/// the operation expects, at the path the error's position gives.
 #[cold]
-fn locate<T: DeserializeOwned>(body: &[u8], first: serde_json::Error) -> RequestError {
-    if let Some(err) = malformed(body) {
+fn locate(text: &str, err: &serde_json::Error) -> RequestError {
+    if let Some(err) = malformed(text.as_bytes()) {
         return err;
     }
-    let mut deserializer = serde_json::Deserializer::from_slice(body);
-    match serde_path_to_error::deserialize::<_, T>(&mut deserializer) {
-        Err(err) => invalid(Some(err.path()), err.inner(), body),
-        // A well-formed body that decodes the second time: keep the first word.
-        Ok(_) => invalid(None, &first, body),
-    }
-}
-
-/// A well-formed body with a value `T` does not expect at `path` (`None`:
-/// the body as a whole).
-fn invalid(
-    path: Option<&serde_path_to_error::Path>,
-    err: &serde_json::Error,
-    body: &[u8],
-) -> RequestError {
     let mut bare = bare_message(err);
     // serde_json's word for a value that is neither a string nor an object
-    // where an enum is expected: say what was found instead.
-    if bare == "expected value" {
-        bare = match path.and_then(|path| value_at(body, path)) {
+    // where an enum is expected. Its position is one past the value's first
+    // byte, where its other errors are at it: step back.
+    let peeked = bare == "expected value";
+    let column = err.column() - usize::from(peeked && err.column() > 0);
+    let path = path::at(text, err.line(), column);
+    if peeked {
+        bare = match value_at(text, &path) {
             Some(found) => format!("unexpected {found}"),
             None => "unexpected value".to_owned(),
         };
     }
-    let shown = path.map_or_else(|| ".".to_owned(), ToString::to_string);
-    if shown == "." {
+    invalid(&path, bare)
+}
+
+/// A well-formed body with a value the operation does not expect at `path`;
+/// `bare` says what is wrong.
+fn invalid(path: &Path, bare: String) -> RequestError {
+    if path.is_root() {
         let field = missing_field(&bare).map(str::to_owned);
         let message = format!("Invalid request body: {bare}");
         RequestError::new(RequestErrorKind::InvalidBody, field, message)
     } else {
+        let shown = path.to_string();
         let message = format!("Invalid value for `{shown}`: {bare}");
         RequestError::new(RequestErrorKind::InvalidBody, Some(shown), message)
     }
 }
 
 /// What the JSON value at `path` is, in a few words.
-fn value_at(body: &[u8], path: &serde_path_to_error::Path) -> Option<String> {
-    use serde_path_to_error::Segment;
-    let mut value: serde_json::Value = serde_json::from_slice(body).ok()?;
-    for segment in path.iter() {
-        value = match segment {
-            Segment::Map { key } => value.get_mut(key)?.take(),
-            Segment::Seq { index } => value.get_mut(*index)?.take(),
-            _ => return None,
+fn value_at(text: &str, path: &Path) -> Option<String> {
+    let mut value: serde_json::Value = serde_json::from_str(text).ok()?;
+    for step in path.steps() {
+        value = match step {
+            Step::Member(name) => value.get_mut(name)?.take(),
+            Step::Index(index) => value.get_mut(*index)?.take(),
         };
     }
     Some(match value {
