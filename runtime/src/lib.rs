@@ -62,6 +62,15 @@
 //!
 //! See [`operation`] for the declaration's rules, [`Operation`] for what it
 //! derives and [`Router`] for dispatch.
+//!
+//! # Features
+//!
+//! - `derive` (default): serde's derive, for body fields and `#[shape]`
+//!   types whose `#[serde]` attributes go beyond `rename`, `default` and
+//!   `skip_serializing_if`; opwire writes every other (de)serialization
+//!   itself, so without such declarations it can be turned off.
+//! - `server`: `server::Server`, a `Router` over HTTP/1.1 with hyper.
+//! - `client`: `Client`, which sends operations over HTTP/1.1 with hyper.
 
 extern crate self as opwire;
 
