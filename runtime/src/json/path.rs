@@ -144,7 +144,7 @@ fn open_at(text: &[u8], offset: usize) -> Path {
     // first byte (serde_json peeks at it): that element is the one.
     let next = text[offset.min(text.len())..]
         .iter()
-        .find(|byte| !matches!(byte, b' ' | b'\t' | b'\n' | b'\r'));
+        .find(|byte| !super::is_json_whitespace(byte));
     if next.is_some_and(|byte| !matches!(byte, b']' | b',' | b'}' | b':')) {
         start_element(&mut open);
     }
