@@ -11,31 +11,15 @@ use std::time::Duration;
 
 use amplify_backend::Store;
 use amplify_backend::serve::Config;
+use opwire_tests::raw::RawResponse;
 use opwire_tests::running::{BOUND, start};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::time::timeout;
 
-/// A response read off the wire, to the end of the connection.
-#[derive(Debug)]
-struct Raw {
-    status: u16,
-    head: String,
-    body: Vec<u8>,
-}
-
-impl Raw {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.head.lines().skip(1).find_map(|line| {
-            let (key, value) = line.split_once(':')?;
-            key.eq_ignore_ascii_case(name).then(|| value.trim())
-        })
-    }
-}
-
 /// Writes `request` (ignoring a write the server cut short by answering
 /// early) and reads the response to the end of the connection.
-async fn exchange(addr: SocketAddr, request: &[u8]) -> Raw {
+async fn exchange(addr: SocketAddr, request: &[u8]) -> RawResponse {
     let mut stream = TcpStream::connect(addr).await.unwrap();
     let _ = stream.write_all(request).await;
     let mut bytes = Vec::new();
@@ -44,26 +28,12 @@ async fn exchange(addr: SocketAddr, request: &[u8]) -> Raw {
     let _ = timeout(BOUND, stream.read_to_end(&mut bytes))
         .await
         .expect("an answer in time");
-    let split = bytes
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .unwrap_or_else(|| {
-            panic!(
-                "no response to {:?}",
-                String::from_utf8_lossy(&request[..request.len().min(200)])
-            )
-        });
-    let head = String::from_utf8_lossy(&bytes[..split]).into_owned();
-    let status = head
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .expect("a status line");
-    Raw {
-        status,
-        head,
-        body: bytes[split + 4..].to_vec(),
-    }
+    RawResponse::parse(&bytes).unwrap_or_else(|| {
+        panic!(
+            "no response to {:?}",
+            String::from_utf8_lossy(&request[..request.len().min(200)])
+        )
+    })
 }
 
 fn post(path: &str, content_type: Option<&str>, body: &[u8]) -> Vec<u8> {

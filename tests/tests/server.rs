@@ -4,13 +4,12 @@
 //!
 //! Every test binds `127.0.0.1:0`, and every wait is bounded.
 
-use std::collections::HashMap;
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use opwire::Router;
 use opwire::server::Server;
+use opwire_tests::raw::{RawResponse, exchange, read_response};
 use opwire_tests::running::{BOUND, Running, start};
 use opwire_tests::seed::*;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -68,60 +67,6 @@ fn import(app_id: &str, body: &str) -> Vec<u8> {
 }
 
 const BODY: &str = r#"{"bucketName":"my-bucket","serviceName":"S3"}"#;
-
-/// A response as read off the wire.
-#[derive(Debug)]
-struct Raw {
-    status: u16,
-    headers: HashMap<String, String>,
-    body: String,
-}
-
-impl Raw {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).map(String::as_str)
-    }
-
-    fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.body).unwrap()
-    }
-}
-
-/// Writes `request` on a new connection and reads the response to the end
-/// of the connection.
-async fn exchange(addr: SocketAddr, request: &[u8]) -> Raw {
-    let mut stream = TcpStream::connect(addr).await.unwrap();
-    stream.write_all(request).await.unwrap();
-    read_response(&mut stream).await
-}
-
-async fn read_response(stream: &mut TcpStream) -> Raw {
-    let mut bytes = Vec::new();
-    timeout(BOUND, stream.read_to_end(&mut bytes))
-        .await
-        .expect("the response comes in time")
-        .expect("the response reads");
-    parse(&bytes)
-}
-
-fn parse(bytes: &[u8]) -> Raw {
-    let text = String::from_utf8(bytes.to_vec()).unwrap();
-    let (head, body) = text.split_once("\r\n\r\n").expect("a complete head");
-    let mut lines = head.split("\r\n");
-    let status_line = lines.next().unwrap();
-    let status = status_line.split(' ').nth(1).unwrap().parse().unwrap();
-    let headers = lines
-        .map(|line| {
-            let (name, value) = line.split_once(':').unwrap();
-            (name.to_ascii_lowercase(), value.trim().to_owned())
-        })
-        .collect();
-    Raw {
-        status,
-        headers,
-        body: body.to_owned(),
-    }
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_request_is_answered_over_loopback() {
@@ -252,7 +197,10 @@ async fn a_handler_past_the_deadline_answers_504() {
         response.header("x-amzn-errortype"),
         Some("GatewayTimeoutException")
     );
-    assert_eq!(response.body, r#"{"message":"Endpoint request timed out"}"#);
+    assert_eq!(
+        response.text(),
+        r#"{"message":"Endpoint request timed out"}"#
+    );
     // The handler sleeps a minute; the deadline cut it short.
     assert!(started.elapsed() < BOUND);
     server.shut_down().await;
@@ -339,8 +287,8 @@ async fn a_panicking_handler_answers_500_and_the_server_goes_on() {
     let server = start(Server::new(router(Arc::default()))).await;
     let response = exchange(server.addr, &import("panic", BODY)).await;
     assert_eq!(response.status, 500, "{response:?}");
-    assert_eq!(response.body, r#"{"message":"Internal server error"}"#);
-    assert!(!response.body.contains("broke"));
+    assert_eq!(response.text(), r#"{"message":"Internal server error"}"#);
+    assert!(!response.text().contains("broke"));
 
     let response = exchange(server.addr, &import("app1", BODY)).await;
     assert_eq!(response.status, 200, "{response:?}");
@@ -365,7 +313,12 @@ async fn a_panic_keeps_the_connection_usable() {
     let second = text.rfind("HTTP/1.1 ").unwrap();
     assert!(text.starts_with("HTTP/1.1 500 "), "{text}");
     assert!(second > 0, "{text}");
-    assert_eq!(parse(&text.as_bytes()[second..]).status, 200);
+    assert_eq!(
+        RawResponse::parse(&text.as_bytes()[second..])
+            .unwrap()
+            .status,
+        200
+    );
     server.shut_down().await;
 }
 
