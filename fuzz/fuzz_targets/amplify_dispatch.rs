@@ -23,12 +23,13 @@ use std::sync::LazyLock;
 
 use amplify_backend::{AmplifyBackendError, Store, for_each_operation};
 use bytes::Bytes;
-use common::{Match, Route, aws_encode, check_error, check_other_method, now, percent_decode};
+use common::{Match, Route, check_error, check_other_method, percent_decode};
 use http::header::CONTENT_TYPE;
 use http::{Method, Request, Response};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use opwire::{ErrorSet, Operation, ResponseError};
+use opwire_tests::oracle::{aws_encode, now, same_json};
 use serde_json::{Map, Value};
 
 static MODEL: LazyLock<Vec<Value>> = LazyLock::new(|| {
@@ -285,7 +286,7 @@ fn check<Op: Operation<Error = AmplifyBackendError>>(
             assert_eq!(first.uri(), second.uri());
             assert_eq!(first.headers(), second.headers());
             let (a, b) = (body_json(&first), body_json(&second));
-            assert!(common::same_json(&a, &b), "{}: {a} then {b}", Op::NAME);
+            assert!(same_json(&a, &b), "{}: {a} then {b}", Op::NAME);
 
             // The handler's answer: the success, or a declared error.
             if status.is_success() {

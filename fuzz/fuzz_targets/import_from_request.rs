@@ -25,12 +25,13 @@ use std::fmt;
 use std::sync::LazyLock;
 
 use bytes::Bytes;
-use common::{Match, Route, aws_encode, check_error, check_other_method, now, percent_decode};
+use common::{Match, Route, check_error, check_other_method, percent_decode};
 use http::header::CONTENT_TYPE;
 use http::{HeaderName, HeaderValue, Method, Request};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use opwire::{Operation, RequestErrorKind, Router};
+use opwire_tests::oracle::{aws_encode, now};
 use opwire_tests::seed::{BackendStorageRespObj, ImportBackendStorage, ImportBackendStorageError};
 use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::Value;

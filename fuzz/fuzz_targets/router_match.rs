@@ -22,11 +22,12 @@ use std::sync::LazyLock;
 use amplify_backend::errors::GatewayTimeoutException;
 use amplify_backend::{AmplifyBackendError, Store, for_each_operation};
 use bytes::Bytes;
-use common::{Match, Route, check_error, check_other_method, now, reference};
+use common::{Match, Route, check_error, check_other_method, reference};
 use http::{Request, Uri};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use opwire::{Operation, Router};
+use opwire_tests::oracle::now;
 use opwire_tests::seed::{ImportBackendStorage, InternalServiceException};
 
 /// A router under test, its routes as the reference knows them, and

@@ -37,11 +37,12 @@ use amplify_backend::errors::{
     BadRequestException, GatewayTimeoutException, NotFoundException, TooManyRequestsException,
 };
 use amplify_backend::{AmplifyBackendError, for_each_operation, operations};
-use arbitrary::{any_i32, aws_encode, check_path, config, double, label, now, text};
+use arbitrary::{any_i32, check_path, config, double, label, text};
 use bytes::Bytes;
 use http::header::CONTENT_TYPE;
 use http::{Request, Response};
 use opwire::{ErrorSet, Location, Operation, ResponseError, Router};
+use opwire_tests::oracle::{aws_encode, now, same_json};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -200,24 +201,6 @@ fn kept(value: &Value) -> Value {
         ),
         Value::Array(items) => Value::Array(items.iter().map(kept).collect()),
         other => other.clone(),
-    }
-}
-
-/// JSON equality that also tells `0.0` from `-0.0`: doubles by their bits.
-fn same_json(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Object(a), Value::Object(b)) => {
-            a.len() == b.len()
-                && a.iter()
-                    .all(|(name, v)| b.get(name).is_some_and(|w| same_json(v, w)))
-        }
-        (Value::Array(a), Value::Array(b)) => {
-            a.len() == b.len() && a.iter().zip(b).all(|(v, w)| same_json(v, w))
-        }
-        (Value::Number(a), Value::Number(b)) if a.is_f64() || b.is_f64() => {
-            a.as_f64().map(f64::to_bits) == b.as_f64().map(f64::to_bits) && a.is_f64() == b.is_f64()
-        }
-        _ => a == b,
     }
 }
 

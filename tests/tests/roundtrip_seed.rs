@@ -12,11 +12,12 @@ mod arbitrary;
 
 use std::sync::{Arc, Mutex};
 
-use arbitrary::{config, label, now, text};
+use arbitrary::{config, label, text};
 use bytes::Bytes;
 use http::header::{ACCESS_CONTROL_ALLOW_ORIGIN, CONTENT_TYPE};
 use http::{Response, StatusCode};
 use opwire::{BuildError, Operation, ResponseError, Router};
+use opwire_tests::oracle::now;
 use opwire_tests::seed::*;
 use proptest::option;
 use proptest::prelude::*;

@@ -1,34 +1,23 @@
 //! What the fuzz targets share: drawing methods, paths and strings from the
 //! fuzzer's bytes, a reference path matcher written apart from opwire's
-//! trie, an independent percent-decoder, the checks every error response
-//! must pass, and a JSON comparison that tolerates the known one-ulp drift
-//! of doubles.
+//! trie, an independent percent-decoder and the checks every error response
+//! must pass; with `opwire_tests::oracle`'s encoder, JSON comparison and
+//! poll of a ready future.
 
 // Each target uses a part of this module.
 #![allow(dead_code)]
 
 use std::collections::BTreeSet;
-use std::future::Future;
-use std::pin::pin;
-use std::task::{Context, Poll, Waker};
 
 use bytes::Bytes;
 use http::header::{ALLOW, CONTENT_TYPE};
 use http::{Method, Response};
 use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use opwire::Segment;
+use opwire_tests::oracle::aws_encode;
 use serde_json::Value;
 
 pub mod overlap;
-
-/// The output of a future that is ready at its first poll (every handler
-/// here answers at once).
-pub fn now<F: Future>(future: F) -> F::Output {
-    match pin!(future).poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(output) => output,
-        Poll::Pending => panic!("the future was not ready at once"),
-    }
-}
 
 /// A method: a standard one, or any token (`post`, `PURGE`, …); `None` if
 /// the bytes drawn are not a token.
@@ -83,20 +72,6 @@ pub fn string(u: &mut Unstructured<'_>, pool: &[String]) -> Result<String> {
         1 => (*u.choose(TRICKY)?).to_owned(),
         _ => u.arbitrary()?,
     })
-}
-
-/// A label percent-encoded as AWS SDKs do: every UTF-8 byte but
-/// `A-Z a-z 0-9 - . _ ~` as `%XX`.
-pub fn aws_encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for &byte in value.as_bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
-            out.push(char::from(byte));
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
 }
 
 /// A strict percent-decoder: `%XX` escapes with two hex digits, the result
@@ -359,26 +334,4 @@ pub fn check_other_method(response: &Response<Bytes>, method: &Method, found: &M
     let mut expected = found.methods();
     expected.insert("OPTIONS".to_owned());
     assert_eq!(allow, expected);
-}
-
-/// JSON equality, but doubles within `ulps` units in the last place of each
-/// other: opwire's serde_json reads some doubles back one ulp off (a known
-/// bug, `tests/tests/roundtrip_amplify.rs`), which must not hide other
-/// findings.
-pub fn same_json(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Object(a), Value::Object(b)) => {
-            a.len() == b.len()
-                && a.iter()
-                    .all(|(k, v)| b.get(k).is_some_and(|w| same_json(v, w)))
-        }
-        (Value::Array(a), Value::Array(b)) => {
-            a.len() == b.len() && a.iter().zip(b).all(|(v, w)| same_json(v, w))
-        }
-        // Bit for bit: `-0.0` is not `0.0`.
-        (Value::Number(x), Value::Number(y)) if x.is_f64() && y.is_f64() => {
-            x.as_f64().map(f64::to_bits) == y.as_f64().map(f64::to_bits)
-        }
-        _ => a == b,
-    }
 }

@@ -1,6 +1,6 @@
 //! What the round-trip properties share: the case count, arbitrary strings,
-//! numbers that JSON carries, an independent AWS label encoder, the checks of
-//! a rendered path, and a poll of an already-ready future.
+//! numbers that JSON carries, and the checks of a rendered path (against
+//! `opwire_tests::oracle`).
 //!
 //! `PROPTEST_CASES=N` sets the number of cases of every property (default
 //! [`DEFAULT_CASES`]); failures are recorded under `tests/proptest-regressions/`
@@ -9,12 +9,8 @@
 // Each test binary uses a part of this module.
 #![allow(dead_code)]
 
-use std::fmt::Write as _;
-use std::future::Future;
-use std::pin::pin;
-use std::task::{Context, Poll, Waker};
-
 use opwire::Segment;
+use opwire_tests::oracle::aws_encode;
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -211,20 +207,6 @@ pub fn any_finite_f64() -> impl Strategy<Value = f64> {
     NORMAL | SUBNORMAL | ZERO | POSITIVE | NEGATIVE
 }
 
-/// A label percent-encoded as AWS SDKs do, written independently of opwire:
-/// every UTF-8 byte but `A-Z a-z 0-9 - . _ ~` as `%XX`.
-pub fn aws_encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for &byte in value.as_bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
-            out.push(char::from(byte));
-        } else {
-            write!(out, "%{byte:02X}").unwrap();
-        }
-    }
-    out
-}
-
 /// `segments` rendered with `labels`, by [`aws_encode`].
 pub fn expected_path(segments: &[Segment], labels: &[&str]) -> String {
     let mut labels = labels.iter();
@@ -287,13 +269,4 @@ pub fn check_path(path: &str, segments: &[Segment], labels: &[&str]) -> Result<(
         }
     }
     Ok(())
-}
-
-/// The output of a future that is ready at its first poll: the router's
-/// futures with handlers that answer at once.
-pub fn now<F: Future>(future: F) -> F::Output {
-    match pin!(future).poll(&mut Context::from_waker(Waker::noop())) {
-        Poll::Ready(output) => output,
-        Poll::Pending => panic!("the future was not ready at once"),
-    }
 }
