@@ -8,7 +8,7 @@ pub mod raw;
 pub mod running;
 pub mod seed;
 
-use seed::{ImportBackendStorage, ServiceName};
+use seed::{BackendStorageRespObj, ImportBackendStorage, ServiceName};
 
 /// The seed operation with plain values.
 pub fn import(app_id: &str, env: &str) -> ImportBackendStorage {
@@ -17,5 +17,15 @@ pub fn import(app_id: &str, env: &str) -> ImportBackendStorage {
         backend_environment_name: env.to_owned(),
         bucket_name: Some("my-bucket".to_owned()),
         service_name: ServiceName::S3,
+    }
+}
+
+/// The answer the test handlers give `op`: its ids, job `job-1`, `SUCCEEDED`.
+pub fn succeeded(op: ImportBackendStorage) -> BackendStorageRespObj {
+    BackendStorageRespObj {
+        app_id: Some(op.app_id),
+        backend_environment_name: Some(op.backend_environment_name),
+        job_id: Some("job-1".into()),
+        status: Some("SUCCEEDED".into()),
     }
 }

@@ -40,12 +40,7 @@ fn router() -> Router {
             "sleep" => tokio::time::sleep(Duration::from_secs(60)).await,
             _ => {}
         }
-        Ok::<_, ImportBackendStorageError>(BackendStorageRespObj {
-            app_id: Some(op.app_id),
-            backend_environment_name: Some(op.backend_environment_name),
-            job_id: Some("job-1".into()),
-            status: Some("SUCCEEDED".into()),
-        })
+        Ok::<_, ImportBackendStorageError>(opwire_tests::succeeded(op))
     })
 }
 

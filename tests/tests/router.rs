@@ -20,12 +20,7 @@ fn seed_router(seen: Arc<Mutex<Vec<ImportBackendStorage>>>) -> Router {
                 }
                 .into());
             }
-            Ok::<_, ImportBackendStorageError>(BackendStorageRespObj {
-                app_id: Some(op.app_id),
-                backend_environment_name: Some(op.backend_environment_name),
-                job_id: Some("job-1".into()),
-                status: Some("SUCCEEDED".into()),
-            })
+            Ok::<_, ImportBackendStorageError>(opwire_tests::succeeded(op))
         }
     })
 }

@@ -41,12 +41,7 @@ fn router(gate: Arc<Gate>) -> Router {
                 }
                 _ => {}
             }
-            Ok::<_, ImportBackendStorageError>(BackendStorageRespObj {
-                app_id: Some(op.app_id),
-                backend_environment_name: Some(op.backend_environment_name),
-                job_id: Some("job-1".into()),
-                status: Some("SUCCEEDED".into()),
-            })
+            Ok::<_, ImportBackendStorageError>(opwire_tests::succeeded(op))
         }
     })
 }
