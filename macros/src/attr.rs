@@ -49,12 +49,19 @@ pub struct ErrorDecl {
     pub ty: Type,
 }
 
-/// `cors = false` or `cors(origin = "…", headers = "…", max_age = 600)`.
+/// The keys of `cors(…)`.
+const CORS_KEYS: [&str; 5] = ["origin", "headers", "expose", "max_age", "credentials"];
+
+/// `cors = false` or `cors(origin = "…" | ["…", …], headers = "…",
+/// expose = "…", max_age = 600, credentials = true)`.
 pub struct Cors {
     pub enabled: bool,
-    pub origin: Option<LitStr>,
+    /// The `origin` key and its origins; `"*"` is any.
+    pub origin: Option<(Ident, Vec<LitStr>)>,
     pub headers: Option<LitStr>,
+    pub expose: Option<LitStr>,
     pub max_age: Option<u32>,
+    pub credentials: Option<LitBool>,
 }
 
 impl Default for Cors {
@@ -63,8 +70,19 @@ impl Default for Cors {
             enabled: true,
             origin: None,
             headers: None,
+            expose: None,
             max_age: None,
+            credentials: None,
         }
+    }
+}
+
+impl Cors {
+    /// Whether the declaration allows any origin (the default, or `"*"`).
+    pub fn any_origin(&self) -> bool {
+        self.origin
+            .as_ref()
+            .is_none_or(|(_, origins)| origins.iter().any(|lit| lit.value() == "*"))
     }
 }
 
@@ -299,22 +317,54 @@ fn parse_cors(cx: &Ctxt, input: ParseStream) -> syn::Result<Cors> {
         }
         seen.push(name.clone());
         content.parse::<Token![=]>()?;
+        let header_value = |lit: &LitStr, empty_ok: bool| {
+            let value = lit.value();
+            if (value.is_empty() && !empty_ok) || !value.bytes().all(|b| (0x20..0x7f).contains(&b))
+            {
+                cx.error_spanned_by(
+                    lit,
+                    format!("`{name}` must be a non-empty header value of visible ASCII"),
+                );
+            }
+        };
         match name.as_str() {
-            "origin" | "headers" => {
-                let lit: LitStr = content.parse()?;
-                let value = lit.value();
-                if value.is_empty() || !value.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-                    cx.error_spanned_by(
-                        &lit,
-                        format!("`{name}` must be a non-empty header value of visible ASCII"),
+            "origin" => {
+                let origins = if content.peek(syn::token::Bracket) {
+                    let list;
+                    syn::bracketed!(list in content);
+                    let origins =
+                        list.parse_terminated(<LitStr as syn::parse::Parse>::parse, Token![,])?;
+                    origins.into_iter().collect()
+                } else {
+                    vec![content.parse::<LitStr>()?]
+                };
+                if origins.is_empty() {
+                    cx.error_at(
+                        key.span(),
+                        "`origin` needs at least one origin, or `\"*\"` for any",
                     );
                 }
-                if name == "origin" {
-                    cors.origin = Some(lit);
-                } else {
+                for lit in &origins {
+                    header_value(lit, false);
+                    if lit.value() == "*" && origins.len() > 1 {
+                        cx.error_spanned_by(
+                            lit,
+                            "`\"*\"` allows any origin: it stands alone, not in a list",
+                        );
+                    }
+                }
+                cors.origin = Some((key.clone(), origins));
+            }
+            "headers" | "expose" => {
+                let lit: LitStr = content.parse()?;
+                header_value(&lit, name == "expose");
+                if name == "headers" {
                     cors.headers = Some(lit);
+                } else {
+                    cors.expose = Some(lit);
                 }
             }
+            "credentials" => cors.credentials = Some(content.parse()?),
             "max_age" => {
                 let lit: LitInt = content.parse()?;
                 match lit.base10_parse::<u32>() {
@@ -325,7 +375,7 @@ fn parse_cors(cx: &Ctxt, input: ParseStream) -> syn::Result<Cors> {
             _ => {
                 return Err(syn::Error::new(
                     key.span(),
-                    format!("unknown CORS key `{name}`; expected `origin`, `headers` or `max_age`"),
+                    format!("unknown CORS key `{name}`; expected {}", one_of(&CORS_KEYS)),
                 ));
             }
         }
@@ -547,4 +597,16 @@ fn parse_place(attr: &Attribute) -> syn::Result<Place> {
             }
         },
     })
+}
+
+/// "`a`, `b` or `c`", for messages that list what is accepted.
+fn one_of(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [only] => format!("`{only}`"),
+        [rest @ .., last] => {
+            let rest: Vec<String> = rest.iter().map(|name| format!("`{name}`")).collect();
+            format!("{} or `{last}`", rest.join(", "))
+        }
+    }
 }

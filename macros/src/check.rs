@@ -42,6 +42,23 @@ pub fn operation(cx: &Ctxt, op: &Operation) {
     fields(cx, op);
     statuses(cx, op);
     duplicate_names(cx, op);
+    cors(cx, op);
+}
+
+/// Credentials only with listed origins: browsers refuse
+/// `Access-Control-Allow-Origin: *` with credentials.
+fn cors(cx: &Ctxt, op: &Operation) {
+    let cors = &op.args.cors;
+    if let Some(credentials) = cors.credentials.as_ref().filter(|lit| lit.value) {
+        if cors.any_origin() {
+            cx.error_spanned_by(
+                credentials,
+                "`credentials = true` needs listed origins, such as \
+                 `origin = [\"https://console.example.com\"]`: browsers refuse \
+                 `Access-Control-Allow-Origin: *` with credentials",
+            );
+        }
+    }
 }
 
 /// Body fields on GET and HEAD. Fields a broken template or an unbound

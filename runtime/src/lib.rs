@@ -94,7 +94,7 @@ mod client;
 #[cfg(feature = "server")]
 pub mod server;
 
-pub use cors::Cors;
+pub use cors::{AllowOrigins, Cors};
 pub use error::{BuildError, ErrorInfo, ErrorSet, RequestError, RequestErrorKind, ResponseError};
 pub use json::Empty;
 pub use operation::{FieldInfo, Location, Operation, OperationInfo};

@@ -139,7 +139,9 @@ async fn the_servers_own_answers_are_unmodeled_with_their_code() {
         ClientError::Response(ResponseError::Unmodeled { status, code, body }) => {
             assert_eq!(*status, 429);
             assert_eq!(code.as_deref(), Some("TooManyRequestsException"));
-            assert!(body.starts_with(br#"{"message":"Too Many Requests""#));
+            assert!(body.starts_with(
+                br#"{"__type":"TooManyRequestsException","message":"Too Many Requests""#
+            ));
         }
         other => panic!("expected an unmodeled 429, got {other:?}"),
     }

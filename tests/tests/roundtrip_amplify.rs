@@ -382,7 +382,12 @@ fn check_error_response(
         response.headers()[CONTENT_TYPE].as_bytes(),
         b"application/json"
     );
-    let body = json_of(response.body())?;
+    let mut body = json_of(response.body())?;
+    // The code is in the body too, for clients that cannot read the header.
+    let typed = body
+        .as_object_mut()
+        .and_then(|members| members.remove("__type"));
+    prop_assert_eq!(typed, Some(Value::from(name)));
     prop_assert!(
         same_json(&body, &kept(fields)),
         "{} sent as {}",

@@ -80,7 +80,7 @@ async fn handler_errors_go_out_with_their_status_code_and_body() {
     assert_eq!(response.headers()["access-control-allow-origin"], "*");
     assert_eq!(
         json(&response),
-        serde_json::json!({"message": "App missing not found", "resourceType": "app"})
+        serde_json::json!({"__type": "NotFoundException", "message": "App missing not found", "resourceType": "app"})
     );
 }
 

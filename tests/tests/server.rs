@@ -46,6 +46,15 @@ fn router(gate: Arc<Gate>) -> Router {
     })
 }
 
+/// The server's own answers carry the router's CORS, so a page can read them.
+fn assert_readable_by_pages(response: &RawResponse) {
+    assert_eq!(response.header("access-control-allow-origin"), Some("*"));
+    assert_eq!(
+        response.header("access-control-expose-headers"),
+        Some(opwire::Cors::DEFAULT_EXPOSE_HEADERS)
+    );
+}
+
 /// The seed operation's request, by hand, closing the connection after it.
 fn import(app_id: &str, body: &str) -> Vec<u8> {
     format!(
@@ -149,6 +158,7 @@ async fn a_body_over_the_limit_answers_413() {
         response.header("x-amzn-errortype"),
         Some("RequestEntityTooLargeException")
     );
+    assert_readable_by_pages(&response);
     assert!(
         response.json()["message"]
             .as_str()
@@ -192,9 +202,10 @@ async fn a_handler_past_the_deadline_answers_504() {
         response.header("x-amzn-errortype"),
         Some("GatewayTimeoutException")
     );
+    assert_readable_by_pages(&response);
     assert_eq!(
         response.text(),
-        r#"{"message":"Endpoint request timed out"}"#
+        r#"{"__type":"GatewayTimeoutException","message":"Endpoint request timed out"}"#
     );
     // The handler sleeps a minute; the deadline cut it short.
     assert!(started.elapsed() < BOUND);
@@ -235,9 +246,10 @@ async fn requests_over_the_rate_limit_answer_429() {
         response.header("x-amzn-errortype"),
         Some("TooManyRequestsException")
     );
+    assert_readable_by_pages(&response);
     assert_eq!(
         response.json(),
-        serde_json::json!({"message": "Too Many Requests", "limitType": "RequestRate"})
+        serde_json::json!({"__type": "TooManyRequestsException", "message": "Too Many Requests", "limitType": "RequestRate"})
     );
     let retry_after: u64 = response.header("retry-after").unwrap().parse().unwrap();
     assert!(retry_after >= 1);
@@ -263,9 +275,10 @@ async fn requests_over_max_in_flight_answer_429() {
         response.header("x-amzn-errortype"),
         Some("TooManyRequestsException")
     );
+    assert_readable_by_pages(&response);
     assert_eq!(
         response.json(),
-        serde_json::json!({"message": "Too Many Requests", "limitType": "ConcurrentRequests"})
+        serde_json::json!({"__type": "TooManyRequestsException", "message": "Too Many Requests", "limitType": "ConcurrentRequests"})
     );
 
     // Once it is done, there is room again.
@@ -282,7 +295,10 @@ async fn a_panicking_handler_answers_500_and_the_server_goes_on() {
     let server = start(Server::new(router(Arc::default()))).await;
     let response = exchange(server.addr, &import("panic", BODY)).await;
     assert_eq!(response.status, 500, "{response:?}");
-    assert_eq!(response.text(), r#"{"message":"Internal server error"}"#);
+    assert_eq!(
+        response.text(),
+        r#"{"__type":"InternalFailure","message":"Internal server error"}"#
+    );
     assert!(!response.text().contains("broke"));
 
     let response = exchange(server.addr, &import("app1", BODY)).await;

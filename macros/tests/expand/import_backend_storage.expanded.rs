@@ -267,7 +267,7 @@ const _: () = {
                 required: true,
             },
         ];
-        const CORS: ::opwire::__private::Cors = ::opwire::__private::Cors::API_GATEWAY;
+        const CORS: ::opwire::__private::Cors = ::opwire::__private::Cors::DEFAULT;
         type Response = BackendStorageRespObj;
         type Error = ImportBackendStorageError;
         fn path(

@@ -14,28 +14,47 @@ pub(crate) const ERROR_TYPE: HeaderName = HeaderName::from_static("x-amzn-errort
 
 const JSON: HeaderValue = HeaderValue::from_static("application/json");
 
-/// `Op`'s success status and JSON body, or its error's status, code and body;
-/// with `Access-Control-Allow-Origin` when the operation has CORS on.
+/// `Op`'s success status and JSON body, or its error's status, code and
+/// body. (CORS headers depend on the request: the router adds them.)
 pub(crate) fn respond<Op: Operation>(result: Result<Op::Response, Op::Error>) -> Response<Bytes> {
-    let mut response = match result {
+    match result {
         Ok(value) => json_response(Op::STATUS, &value),
         Err(err) => error_response(&err),
-    };
-    Op::cors().apply(response.headers_mut());
-    response
+    }
 }
 
-/// A declared error: its status, `x-amzn-ErrorType: <code>`, its JSON body.
+/// A declared error: its status, `x-amzn-ErrorType: <code>`, its JSON body
+/// with `__type: <code>` (for clients that cannot read the header).
 fn error_response<E: ErrorSet>(err: &E) -> Response<Bytes> {
     let info = err.info();
     let Ok(body) = err.to_json() else {
         return internal_error();
     };
-    let mut response = body_response(info.status, body);
+    let mut response = body_response(info.status, with_type(info.code, body));
     if let Some(code) = static_header(info.code) {
         response.headers_mut().insert(ERROR_TYPE, code);
     }
     response
+}
+
+/// `{"__type":"<code>", …the members of `body`}`; `body` as it is if it is
+/// not a JSON object. Spliced rather than re-serialized: the body is already
+/// the error's JSON, and a code is a short string.
+fn with_type(code: &str, body: Vec<u8>) -> Vec<u8> {
+    let Some(members) = body.strip_prefix(b"{") else {
+        return body;
+    };
+    let mut typed = Vec::with_capacity(body.len() + code.len() + 13);
+    typed.extend_from_slice(br#"{"__type":"#);
+    // A code is a valid header value: escaping can't fail.
+    if serde_json::to_writer(&mut typed, code).is_err() {
+        return body;
+    }
+    if members.first() != Some(&b'}') {
+        typed.push(b',');
+    }
+    typed.extend_from_slice(members);
+    typed
 }
 
 /// A `'static` string as a header value, without copying it; `None` if it
@@ -54,7 +73,7 @@ pub(crate) fn message_response(
     code: &'static str,
     message: &str,
 ) -> Response<Bytes> {
-    let mut response = json_response(status, &Strings(&[("message", message)]));
+    let mut response = json_response(status, &Strings(&[("__type", code), ("message", message)]));
     response
         .headers_mut()
         .insert(ERROR_TYPE, HeaderValue::from_static(code));
@@ -116,5 +135,22 @@ impl Serialize for Strings<'_> {
             map.serialize_entry(name, value)?;
         }
         map.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_type;
+
+    #[test]
+    fn the_code_is_spliced_in_as_the_first_member() {
+        let typed =
+            |body: &str| String::from_utf8(with_type("NotFoundException", body.into())).unwrap();
+        assert_eq!(
+            typed(r#"{"message":"no app"}"#),
+            r#"{"__type":"NotFoundException","message":"no app"}"#
+        );
+        assert_eq!(typed("{}"), r#"{"__type":"NotFoundException"}"#);
+        assert_eq!(typed("[]"), "[]");
     }
 }

@@ -15,7 +15,7 @@ use http::header::ALLOW;
 use http::{Method, Request, Response, StatusCode};
 
 use crate::Operation;
-use crate::cors::Cors;
+use crate::cors::{ANY_METHOD, Cors, CorsAnswer, PathCors};
 use crate::response::{internal_error, message_response};
 use crate::template::{Captures, MAX_LABELS, Segment};
 
@@ -31,7 +31,18 @@ use trie::{Node, Route};
 ///   405 with `Allow`; `OPTIONS` on a path with CORS on answers the preflight.
 /// - A request that does not decode answers 400 (or 415, 413) with
 ///   `x-amzn-ErrorType` and a `{"message": …}` naming the field.
-/// - Responses on a path with CORS on carry `Access-Control-Allow-Origin`.
+/// - Every response on a path with CORS on carries its CORS headers
+///   (`Access-Control-Allow-Origin`, `Access-Control-Expose-Headers`, …):
+///   successes, declared errors, decode errors and 405s alike.
+///
+/// What a browser's preflight gets:
+///
+/// | preflight for | answer |
+/// | --- | --- |
+/// | a method of the path | 200, `Access-Control-Allow-Methods`: all the path's methods |
+/// | a method the path lacks | the same 200: the browser sees the method is not listed and refuses the request without sending it |
+/// | a path with CORS off | 405, no CORS headers: the browser refuses the request |
+/// | a path no route has | 200 from the router's own CORS ([`Router::cors`]) allowing every method, so the request goes through and the page reads the 404 `UnknownOperationException` naming the path (a missing stage prefix is the usual cause) |
 ///
 /// The router is cheap to clone (one `Arc`), `Send` and `Sync`.
 ///
@@ -71,6 +82,11 @@ struct Inner {
     endpoints: Vec<Arc<dyn Endpoint>>,
     /// What was added, so that [`Router::nest`] can add it again elsewhere.
     routes: Vec<Added>,
+    /// The router's own CORS, as set by [`Router::cors`].
+    cors: Option<Cors>,
+    /// The router's own CORS rendered: set explicitly, else the first
+    /// route's. For paths no route has and the server's own answers.
+    fallback_cors: Option<PathCors>,
 }
 
 #[derive(Clone)]
@@ -154,6 +170,39 @@ impl Router {
         self
     }
 
+    /// Sets the router's own CORS: what a preflight for a path no route has
+    /// gets, and the CORS headers of that path's 404 and of the answers a
+    /// [`Server`](crate::server::Server) gives before or instead of a route
+    /// (413, 429, 504, …). By default it is the CORS of the first route
+    /// added. Routes keep their declared CORS.
+    ///
+    /// ```
+    /// # use opwire::{Cors, Router};
+    /// let router = Router::new().cors(Cors::DEFAULT.allow_origins(&["https://console.example.com"]));
+    /// let preflight = http::Request::options("/nowhere")
+    ///     .header("origin", "https://console.example.com")
+    ///     .header("access-control-request-method", "POST")
+    ///     .body(bytes::Bytes::new())
+    ///     .unwrap();
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// let response = router.dispatch(preflight).await;
+    /// assert_eq!(response.status(), 200);
+    /// assert_eq!(response.headers()["access-control-allow-origin"], "https://console.example.com");
+    /// assert_eq!(response.headers()["vary"], "origin");
+    /// # });
+    /// ```
+    ///
+    /// # Panics
+    ///
+    /// If `cors` cannot be put on the wire: credentials with any origin, or
+    /// a value that is not a valid header value.
+    pub fn cors(mut self, cors: Cors) -> Self {
+        let inner = Arc::make_mut(&mut self.inner);
+        inner.cors = Some(cors);
+        inner.render_fallback_cors();
+        self
+    }
+
     /// Answers one request.
     ///
     /// The path is matched and the request decoded before this returns; the
@@ -162,27 +211,34 @@ impl Router {
     pub fn dispatch(&self, request: Request<Bytes>) -> Dispatch {
         let inner = &*self.inner;
         let mut captures = Captures::new();
-        let Some(methods) = inner.root.find(request.uri().path(), &mut captures) else {
-            return Dispatch::ready(not_found(&request));
-        };
         let method = request.method();
+        let Some(methods) = inner.root.find(request.uri().path(), &mut captures) else {
+            let cors = inner.fallback_cors.as_ref();
+            if let (true, Some(cors)) = (method == Method::OPTIONS, cors) {
+                return Dispatch::ready(cors.preflight(request.headers()), None);
+            }
+            let cors = cors.map(|cors| cors.answer(request.headers()));
+            return Dispatch::ready(not_found(&request), cors);
+        };
+        let cors = methods
+            .cors
+            .as_ref()
+            .map(|cors| cors.answer(request.headers()));
         if let Some(route) = methods.get(method) {
             let state = match inner.endpoints[route.handler].call(&request, &captures) {
                 Ok(future) => State::Running(future),
-                Err(err) => {
-                    let mut response = err.to_response();
-                    route.cors.apply(response.headers_mut());
-                    State::Ready(Some(response))
-                }
+                Err(err) => State::Ready(Some(err.to_response())),
             };
             return Dispatch {
                 state,
                 operation: Some(route.name),
-            };
+                cors,
+            }
+            .finish_ready();
         }
         if *method == Method::OPTIONS {
-            if let Some(cors) = &methods.cors {
-                return Dispatch::ready(cors.preflight());
+            if let Some(path_cors) = &methods.cors {
+                return Dispatch::ready(path_cors.preflight(request.headers()), None);
             }
         }
         let message = format!(
@@ -195,10 +251,15 @@ impl Router {
             &message,
         );
         response.headers_mut().insert(ALLOW, methods.allow.clone());
-        if let Some(cors) = &methods.cors {
-            cors.apply(response.headers_mut());
-        }
-        Dispatch::ready(response)
+        Dispatch::ready(response, cors)
+    }
+
+    /// The CORS headers of an answer the server gives itself, from the
+    /// router's own CORS ([`Router::cors`]).
+    #[cfg(feature = "server")]
+    pub(crate) fn own_cors(&self, request: &http::HeaderMap) -> Option<CorsAnswer> {
+        let cors = self.inner.fallback_cors.as_ref()?;
+        Some(cors.answer(request))
     }
 
     /// The name of the operation that would handle `method` and `path`, if
@@ -266,6 +327,17 @@ impl Inner {
             panic!("{message}");
         }
         self.routes.push(added);
+        if self.routes.len() == 1 && self.cors.is_none() {
+            self.render_fallback_cors();
+        }
+    }
+
+    /// Renders the router's own CORS: set, else the first route's.
+    fn render_fallback_cors(&mut self) {
+        let cors = self.cors.as_ref().or(self.routes.first().map(|a| a.cors));
+        self.fallback_cors = cors.filter(|cors| cors.enabled).map(|cors| {
+            PathCors::new(cors, ANY_METHOD).unwrap_or_else(|message| panic!("{message}"))
+        });
     }
 }
 
@@ -329,6 +401,8 @@ impl fmt::Debug for Router {
 pub struct Dispatch {
     state: State,
     operation: Option<&'static str>,
+    /// The CORS headers to add when the handler's response is ready.
+    cors: Option<CorsAnswer>,
 }
 
 enum State {
@@ -337,11 +411,23 @@ enum State {
 }
 
 impl Dispatch {
-    fn ready(response: Response<Bytes>) -> Self {
+    fn ready(response: Response<Bytes>, cors: Option<CorsAnswer>) -> Self {
         Dispatch {
             state: State::Ready(Some(response)),
             operation: None,
+            cors,
         }
+        .finish_ready()
+    }
+
+    /// Puts the CORS headers on a response that is already there.
+    fn finish_ready(mut self) -> Self {
+        if let State::Ready(Some(response)) = &mut self.state {
+            if let Some(cors) = self.cors.take() {
+                cors.apply(response.headers_mut());
+            }
+        }
+        self
     }
 
     /// The name of the operation the request was routed to; `None` when no
@@ -365,9 +451,16 @@ impl Future for Dispatch {
     type Output = Response<Bytes>;
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Response<Bytes>> {
-        match &mut self.state {
+        let this = &mut *self;
+        match &mut this.state {
             State::Ready(response) => Poll::Ready(response.take().unwrap_or_else(internal_error)),
-            State::Running(future) => future.as_mut().poll(cx),
+            State::Running(future) => {
+                let mut response = std::task::ready!(future.as_mut().poll(cx));
+                if let Some(cors) = &this.cors {
+                    cors.apply(response.headers_mut());
+                }
+                Poll::Ready(response)
+            }
         }
     }
 }

@@ -55,7 +55,7 @@ impl Methods {
         }
         if route.cors.enabled {
             let enabled = self.routes.iter().find(|other| other.cors.enabled);
-            if let Some(other) = enabled.filter(|other| !other.cors.same_answer(route.cors)) {
+            if let Some(other) = enabled.filter(|other| other.cors != route.cors) {
                 return Err(format!(
                     "routes `{}` and `{}` share the path {} but declare different CORS settings",
                     other.name, route.name, route.template
@@ -84,7 +84,8 @@ impl Methods {
         self.allow = HeaderValue::from_str(&allow).map_err(|_| invalid("the method list"))?;
         self.cors = match cors {
             Some(route) => Some(
-                PathCors::new(route.cors, &methods).ok_or_else(|| invalid("the CORS settings"))?,
+                PathCors::new(route.cors, &methods)
+                    .map_err(|message| format!("{}: {message}", route.name))?,
             ),
             None => None,
         };

@@ -109,15 +109,16 @@ pub(super) fn too_many_in_flight() -> Response<Bytes> {
     too_many_requests("ConcurrentRequests")
 }
 
-/// 429 `TooManyRequestsException` with `{"message", "limitType"}`.
+/// 429 `TooManyRequestsException` with `{"__type", "message", "limitType"}`.
 fn too_many_requests(limit_type: &str) -> Response<Bytes> {
+    const CODE: &str = "TooManyRequestsException";
     const MESSAGE: &str = "Too Many Requests";
-    let mut response = message_response(
-        StatusCode::TOO_MANY_REQUESTS,
-        "TooManyRequestsException",
-        MESSAGE,
-    );
-    let body = Strings(&[("message", MESSAGE), ("limitType", limit_type)]);
+    let mut response = message_response(StatusCode::TOO_MANY_REQUESTS, CODE, MESSAGE);
+    let body = Strings(&[
+        ("__type", CODE),
+        ("message", MESSAGE),
+        ("limitType", limit_type),
+    ]);
     if let Ok(body) = serde_json::to_vec(&body) {
         *response.body_mut() = Bytes::from(body);
     }
@@ -162,7 +163,7 @@ mod tests {
         assert_eq!(response.headers()[RETRY_AFTER], "2");
         assert_eq!(
             response.body().as_ref(),
-            br#"{"message":"Too Many Requests","limitType":"RequestRate"}"#
+            br#"{"__type":"TooManyRequestsException","message":"Too Many Requests","limitType":"RequestRate"}"#
         );
     }
 
@@ -175,7 +176,7 @@ mod tests {
         let response = too_many_in_flight();
         assert_eq!(
             response.body().as_ref(),
-            br#"{"message":"Too Many Requests","limitType":"ConcurrentRequests"}"#
+            br#"{"__type":"TooManyRequestsException","message":"Too Many Requests","limitType":"ConcurrentRequests"}"#
         );
         drop(first);
         assert!(in_flight.try_acquire().is_some());

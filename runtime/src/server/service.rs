@@ -49,8 +49,18 @@ impl Shared {
         let method = request.method().clone();
         let uri = request.uri().clone();
         let request_id = self.request_ids.next();
+        // The server's own answers (413, 429, 504, …) are read by pages too.
+        let own_cors = self.router.own_cors(request.headers());
         let mut operation = None;
-        let mut response = self.respond(request, &method, &uri, &mut operation).await;
+        let mut response = match self.respond(request, &method, &uri, &mut operation).await {
+            Ok(routed) => routed,
+            Err(mut own) => {
+                if let Some(cors) = own_cors {
+                    cors.apply(own.headers_mut());
+                }
+                own
+            }
+        };
         tracing::info!(
             method = %method,
             path = uri.path(),
@@ -64,35 +74,36 @@ impl Shared {
         response.map(Full::new)
     }
 
-    /// The response; `operation` is set once the request is routed.
+    /// The router's response, or `Err` with the server's own; `operation` is
+    /// set once the request is routed.
     async fn respond(
         &self,
         request: Request<Incoming>,
         method: &Method,
         uri: &Uri,
         operation: &mut Option<&'static str>,
-    ) -> Response<Bytes> {
+    ) -> Result<Response<Bytes>, Response<Bytes>> {
         let uri_length = uri.path_and_query().map_or(0, |pq| pq.as_str().len());
         if uri_length > self.max_uri_length {
-            return message_response(
+            return Err(message_response(
                 StatusCode::URI_TOO_LONG,
                 "RequestUriTooLongException",
                 &format!(
                     "The request URI is longer than the limit of {} bytes",
                     self.max_uri_length
                 ),
-            );
+            ));
         }
         if let Some(rate) = &self.rate {
             if let Err(wait) = rate.try_acquire() {
-                return rate_limited(wait);
+                return Err(rate_limited(wait));
             }
         }
         // Held until the response is ready.
         let _permit = match &self.in_flight {
             Some(in_flight) => match in_flight.try_acquire() {
                 Some(permit) => Some(permit),
-                None => return too_many_in_flight(),
+                None => return Err(too_many_in_flight()),
             },
             None => None,
         };
@@ -100,13 +111,13 @@ impl Shared {
         let (parts, body) = request.into_parts();
         let body = match timeout(self.deadline, collect(body, self.body_limit)).await {
             Ok(Ok(body)) => body,
-            Ok(Err(response)) => return response,
+            Ok(Err(response)) => return Err(response),
             Err(_) => {
-                return message_response(
+                return Err(message_response(
                     StatusCode::REQUEST_TIMEOUT,
                     "RequestTimeoutException",
                     "Request body not received in time",
-                );
+                ));
             }
         };
         let request = Request::from_parts(parts, body);
@@ -115,12 +126,12 @@ impl Shared {
         // while polled; either answers 500 and the server goes on.
         let dispatch = match catch_unwind(AssertUnwindSafe(|| self.router.dispatch(request))) {
             Ok(dispatch) => dispatch,
-            Err(payload) => return panicked(method, uri, &*payload),
+            Err(payload) => return Err(panicked(method, uri, &*payload)),
         };
         *operation = dispatch.operation();
         match timeout(self.deadline, CatchUnwind::new(dispatch)).await {
-            Ok(Ok(response)) => response,
-            Ok(Err(payload)) => panicked(method, uri, &*payload),
+            Ok(Ok(response)) => Ok(response),
+            Ok(Err(payload)) => Err(panicked(method, uri, &*payload)),
             Err(_) => {
                 tracing::warn!(
                     method = %method,
@@ -128,7 +139,7 @@ impl Shared {
                     deadline = ?self.deadline,
                     "handler did not answer within the deadline"
                 );
-                gateway_timeout()
+                Err(gateway_timeout())
             }
         }
     }
