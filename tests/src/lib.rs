@@ -7,6 +7,7 @@ pub mod oracle;
 pub mod raw;
 pub mod running;
 pub mod seed;
+pub mod tools;
 
 use seed::{BackendStorageRespObj, ImportBackendStorage, ServiceName};
 
