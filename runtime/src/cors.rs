@@ -70,7 +70,16 @@ pub struct Cors {
 }
 
 /// The origins a [`Cors`] setting allows.
+///
+/// ```
+/// use opwire::{AllowOrigins, Cors};
+///
+/// assert_eq!(Cors::DEFAULT.allow_origins, AllowOrigins::Any);
+/// const SITE: Cors = Cors::DEFAULT.allow_origins(&["https://console.example.com"]);
+/// assert_eq!(SITE.allow_origins, AllowOrigins::List(&["https://console.example.com"]));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AllowOrigins {
     /// Any origin: `Access-Control-Allow-Origin: *`, the same for every
     /// request.

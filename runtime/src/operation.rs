@@ -88,7 +88,9 @@ pub trait Operation: Sized + Send + 'static {
     fn __decode(incoming: &Incoming<'_>) -> Result<Self, RequestError>;
 
     /// The response for a handler's result: the success status and JSON body,
-    /// or the error's status, `x-amzn-ErrorType` and JSON body.
+    /// or the error's status, `x-amzn-ErrorType` and JSON body (with
+    /// `"__type"`, the same code). CORS headers depend on the request, so the
+    /// [`Router`](crate::Router) adds them.
     fn respond(result: Result<Self::Response, Self::Error>) -> Response<Bytes> {
         crate::response::respond::<Self>(result)
     }

@@ -171,9 +171,9 @@ impl Router {
     }
 
     /// Sets the router's own CORS: what a preflight for a path no route has
-    /// gets, and the CORS headers of that path's 404 and of the answers a
-    /// [`Server`](crate::server::Server) gives before or instead of a route
-    /// (413, 429, 504, …). By default it is the CORS of the first route
+    /// gets, and the CORS headers of that path's 404 and of the answers the
+    /// server (feature `server`) gives before or instead of a route (413,
+    /// 429, 504, …). By default it is the CORS of the first route
     /// added. Routes keep their declared CORS.
     ///
     /// ```
@@ -213,12 +213,15 @@ impl Router {
         let mut captures = Captures::new();
         let method = request.method();
         let Some(methods) = inner.root.find(request.uri().path(), &mut captures) else {
-            let cors = inner.fallback_cors.as_ref();
-            if let (true, Some(cors)) = (method == Method::OPTIONS, cors) {
-                return Dispatch::ready(cors.preflight(request.headers()), None);
-            }
-            let cors = cors.map(|cors| cors.answer(request.headers()));
-            return Dispatch::ready(not_found(&request), cors);
+            return match &inner.fallback_cors {
+                Some(cors) if method == Method::OPTIONS => {
+                    Dispatch::ready(cors.preflight(request.headers()), None)
+                }
+                cors => {
+                    let cors = cors.as_ref().map(|cors| cors.answer(request.headers()));
+                    Dispatch::ready(not_found(&request), cors)
+                }
+            };
         };
         let cors = methods
             .cors
