@@ -92,8 +92,8 @@ pub enum AllowOrigins {
 
 impl Cors {
     /// The request headers the AWS SDKs for JavaScript send from a browser,
-    /// with API Gateway's "Enable CORS" list ([`API_GATEWAY_ALLOW_HEADERS`]
-    /// (Self::API_GATEWAY_ALLOW_HEADERS)) first:
+    /// with API Gateway's "Enable CORS" list first
+    /// ([`Cors::API_GATEWAY_ALLOW_HEADERS`]):
     ///
     /// | header | sent by |
     /// | --- | --- |
