@@ -28,7 +28,9 @@ use libfuzzer_sys::arbitrary::{Result, Unstructured};
 use libfuzzer_sys::fuzz_target;
 use opwire::{Operation, Router};
 use opwire_tests::oracle::now;
-use opwire_tests::seed::{ImportBackendStorage, InternalServiceException};
+use opwire_tests::seed::{
+    ImportBackendStorage, ImportBackendStorageError, InternalServiceException,
+};
 
 /// A router under test, its routes as the reference knows them, and
 /// whether every request that reaches a route decodes but for its labels.
@@ -56,10 +58,12 @@ impl Subject {
 
 fn seed() -> Subject {
     let router = Router::new().route(|_: ImportBackendStorage| {
-        std::future::ready(Err(InternalServiceException {
-            message: Some(ImportBackendStorage::NAME.to_owned()),
-        }
-        .into()))
+        std::future::ready(Err::<_, ImportBackendStorageError>(
+            InternalServiceException {
+                message: Some(ImportBackendStorage::NAME.to_owned()),
+            }
+            .into(),
+        ))
     });
     Subject::new(
         router,
@@ -71,10 +75,12 @@ fn seed() -> Subject {
 
 fn stub<Op: Operation<Error = AmplifyBackendError>>(router: Router) -> Router {
     router.route(|_: Op| {
-        std::future::ready(Err(GatewayTimeoutException {
-            message: Some(Op::NAME.to_owned()),
-        }
-        .into()))
+        std::future::ready(Err::<_, AmplifyBackendError>(
+            GatewayTimeoutException {
+                message: Some(Op::NAME.to_owned()),
+            }
+            .into(),
+        ))
     })
 }
 

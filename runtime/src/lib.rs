@@ -48,7 +48,10 @@
 //!     if op.app_id != "app1" {
 //!         return Err(NotFoundException { message: Some("no such app".into()) }.into());
 //!     }
-//!     Ok(BackendStorageRespObj { app_id: Some(op.app_id), job_id: Some("job-1".into()) })
+//!     Ok::<_, ImportBackendStorageError>(BackendStorageRespObj {
+//!         app_id: Some(op.app_id),
+//!         job_id: Some("job-1".into()),
+//!     })
 //! });
 //! # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
 //! let response = router.dispatch(request).await;
@@ -95,10 +98,13 @@ mod client;
 pub mod server;
 
 pub use cors::{AllowOrigins, Cors};
-pub use error::{BuildError, ErrorInfo, ErrorSet, RequestError, RequestErrorKind, ResponseError};
+pub use error::{
+    BuildError, ErrorInfo, ErrorSet, HandlerError, InternalFailure, RequestError, RequestErrorKind,
+    ResponseError,
+};
 pub use json::Empty;
 pub use operation::{FieldInfo, Location, Operation, OperationInfo};
-pub use router::{Dispatch, Handler, Router};
+pub use router::{Context, Dispatch, Handler, PeerAddr, RequestId, ResponseFuture, Router};
 pub use shape::{Shape, UnknownValue};
 pub use template::{MAX_LABELS, Segment};
 

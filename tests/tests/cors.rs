@@ -286,7 +286,7 @@ mod configured {
         );
         assert_eq!(
             header(&response, "access-control-allow-methods"),
-            Some("GET,DELETE,OPTIONS")
+            Some("GET,HEAD,DELETE,OPTIONS")
         );
         assert_eq!(
             header(&response, "access-control-allow-headers"),
@@ -325,7 +325,7 @@ mod configured {
             .dispatch(request("PUT", "/apps/a1", Some(SITE)))
             .await;
         assert_eq!(response.status(), 405);
-        assert_eq!(header(&response, "allow"), Some("GET,DELETE,OPTIONS"));
+        assert_eq!(header(&response, "allow"), Some("GET,HEAD,DELETE,OPTIONS"));
         assert_eq!(header(&response, "access-control-allow-origin"), Some(SITE));
     }
 
@@ -364,7 +364,7 @@ mod configured {
             .dispatch(preflight("/internal/a1", "GET", SITE))
             .await;
         assert_eq!(response.status(), 405);
-        assert_eq!(header(&response, "allow"), Some("GET"));
+        assert_eq!(header(&response, "allow"), Some("GET,HEAD"));
         assert_eq!(header(&response, "access-control-allow-origin"), None);
         let response = router()
             .dispatch(request("GET", "/internal/a1", Some(SITE)))
@@ -405,6 +405,6 @@ mod configured {
     #[test]
     #[should_panic(expected = "CORS with credentials needs a list of origins")]
     fn credentials_with_any_origin_are_refused() {
-        let _ = Router::new().cors(Cors::DEFAULT.allow_credentials(true));
+        let _: Router = Router::new().cors(Cors::DEFAULT.allow_credentials(true));
     }
 }

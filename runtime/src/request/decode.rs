@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use bytes::Bytes;
 use http::header::CONTENT_TYPE;
-use http::{HeaderName, Request};
+use http::{HeaderMap, HeaderName, Request};
 use serde::de::DeserializeOwned;
 
 use crate::encoding::{decode_label, decode_query};
@@ -18,19 +18,27 @@ use crate::template::{Captures, Segment, nth_label};
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy)]
 pub struct Incoming<'a> {
-    request: &'a Request<Bytes>,
+    query: &'a str,
+    headers: &'a HeaderMap,
+    body: &'a Bytes,
     segments: &'static [Segment],
     captures: &'a Captures<'a>,
 }
 
 impl<'a> Incoming<'a> {
+    /// The parts of a request that decoding reads: the query string (empty
+    /// when there is none), the headers and the body.
     pub(crate) fn new(
-        request: &'a Request<Bytes>,
+        query: &'a str,
+        headers: &'a HeaderMap,
+        body: &'a Bytes,
         segments: &'static [Segment],
         captures: &'a Captures<'a>,
     ) -> Self {
         Incoming {
-            request,
+            query,
+            headers,
+            body,
             segments,
             captures,
         }
@@ -112,8 +120,7 @@ impl<'a> Incoming<'a> {
         T: FromStr,
         T::Err: Display,
     {
-        let query = self.request.uri().query().unwrap_or("");
-        query
+        self.query
             .split('&')
             .filter(|pair| !pair.is_empty())
             .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
@@ -145,7 +152,7 @@ impl<'a> Incoming<'a> {
         T: FromStr,
         T::Err: Display,
     {
-        let Some(value) = self.request.headers().get(name) else {
+        let Some(value) = self.headers.get(name) else {
             return Ok(None);
         };
         let invalid = |message: String| {
@@ -164,7 +171,7 @@ impl<'a> Incoming<'a> {
     /// The JSON body.
     pub fn json<T: DeserializeOwned>(&self) -> Result<T, RequestError> {
         self.check_content_type()?;
-        json::decode_request(self.request.body())
+        json::decode_request(self.body)
     }
 
     /// No body fields: an empty body, or any JSON object (its fields ignored).
@@ -173,14 +180,13 @@ impl<'a> Incoming<'a> {
     }
 
     fn check_content_type(&self) -> Result<(), RequestError> {
-        let body = self.request.body();
-        if body.iter().all(crate::json::is_json_whitespace) {
+        if self.body.iter().all(crate::json::is_json_whitespace) {
             return Ok(());
         }
         let unsupported = |message: String| {
             RequestError::new(RequestErrorKind::UnsupportedMediaType, None, message)
         };
-        let Some(value) = self.request.headers().get(CONTENT_TYPE) else {
+        let Some(value) = self.headers.get(CONTENT_TYPE) else {
             return Err(unsupported(
                 "Missing content type: send the body as `application/json`".to_owned(),
             ));
@@ -260,7 +266,15 @@ pub(crate) fn from_request<Op: crate::Operation>(
             ),
         ));
     }
-    Op::__decode(&Incoming::new(request, Op::SEGMENTS, &captures))
+    let query = request.uri().query().unwrap_or("");
+    let incoming = Incoming::new(
+        query,
+        request.headers(),
+        request.body(),
+        Op::SEGMENTS,
+        &captures,
+    );
+    Op::__decode(&incoming)
 }
 
 #[cfg(test)]

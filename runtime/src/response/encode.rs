@@ -7,7 +7,7 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 use crate::Operation;
-use crate::error::{ErrorSet, RequestError};
+use crate::error::{ErrorSet, HandlerError, RequestError};
 
 /// The header AWS clients read an error's code from first.
 pub(crate) const ERROR_TYPE: HeaderName = HeaderName::from_static("x-amzn-errortype");
@@ -20,6 +20,23 @@ pub(crate) fn respond<Op: Operation>(result: Result<Op::Response, Op::Error>) ->
     match result {
         Ok(value) => json_response(Op::STATUS, &value),
         Err(err) => error_response(&err),
+    }
+}
+
+/// What a router's handler answered: as [`respond`], or a 500 for an
+/// internal failure, whose cause goes into the response's extensions (for
+/// the log), never onto the wire.
+pub(crate) fn respond_handled<Op: Operation>(
+    result: Result<Op::Response, HandlerError<Op::Error>>,
+) -> Response<Bytes> {
+    match result {
+        Ok(value) => json_response(Op::STATUS, &value),
+        Err(HandlerError::Declared(err)) => error_response(&err),
+        Err(HandlerError::Internal(failure)) => {
+            let mut response = internal_error();
+            response.extensions_mut().insert(failure);
+            response
+        }
     }
 }
 

@@ -6,5 +6,7 @@ mod parse;
 
 #[cfg(feature = "server")]
 pub(crate) use encode::Strings;
-pub(crate) use encode::{internal_error, message_response, respond, static_header};
+pub(crate) use encode::{
+    internal_error, message_response, respond, respond_handled, static_header,
+};
 pub(crate) use parse::parse_response;

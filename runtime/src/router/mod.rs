@@ -1,14 +1,17 @@
 //! [`Router`]: dispatches requests to the handlers of their operations.
 
+pub(crate) mod body;
+mod context;
 mod handler;
 mod literals;
+mod service;
 mod trie;
 
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
-use std::task::{Context, Poll};
+use std::task::Poll;
 
 use bytes::Bytes;
 use http::header::ALLOW;
@@ -19,8 +22,10 @@ use crate::cors::{ANY_METHOD, Cors, CorsAnswer, PathCors};
 use crate::response::{internal_error, message_response};
 use crate::template::{Captures, MAX_LABELS, Segment};
 
+pub use context::{Context, PeerAddr, RequestId};
 pub use handler::Handler;
-use handler::{BoxResponse, Endpoint, OperationEndpoint};
+use handler::{BoxResponse, Endpoint, Matched, OperationEndpoint, WithState};
+pub use service::ResponseFuture;
 use trie::{Node, Route};
 
 /// Dispatches requests to the handlers of their operations, in one pass:
@@ -44,7 +49,14 @@ use trie::{Node, Route};
 /// | a path with CORS off | 405, no CORS headers: the browser refuses the request |
 /// | a path no route has | 200 from the router's own CORS ([`Router::cors`]) allowing every method, so the request goes through and the page reads the 404 `UnknownOperationException` naming the path (a missing stage prefix is the usual cause) |
 ///
-/// The router is cheap to clone (one `Arc`), `Send` and `Sync`.
+/// - A `HEAD` request on a path with a `GET` route is answered by that route,
+///   without the body (its `content-length` kept).
+///
+/// Handlers that take a [`Context`] read the router's state `S`, given with
+/// [`with_state`](Self::with_state); a router serves requests once its
+/// state is given (`Router<()>`). The router is cheap to clone (one `Arc`),
+/// `Send` and `Sync`, and a [`tower::Service`](tower_service::Service) for
+/// requests with any body ([`Router::body_limit`]).
 ///
 /// ```
 /// use opwire::{Router, operation};
@@ -71,15 +83,13 @@ use trie::{Node, Route};
 /// assert_eq!(response.body().as_ref(), br#"{"appId":"app1"}"#);
 /// # });
 /// ```
-#[derive(Clone, Default)]
-pub struct Router {
-    inner: Arc<Inner>,
+pub struct Router<S = ()> {
+    inner: Arc<Inner<S>>,
 }
 
-#[derive(Clone, Default)]
-struct Inner {
+struct Inner<S> {
     root: Node,
-    endpoints: Vec<Arc<dyn Endpoint>>,
+    endpoints: Vec<Arc<dyn Endpoint<S>>>,
     /// What was added, so that [`Router::nest`] can add it again elsewhere.
     routes: Vec<Added>,
     /// The router's own CORS, as set by [`Router::cors`].
@@ -87,6 +97,63 @@ struct Inner {
     /// The router's own CORS rendered: set explicitly, else the first
     /// route's. For paths no route has and the server's own answers.
     fallback_cors: Option<PathCors>,
+    /// What answers paths no route has, instead of a 404.
+    fallback: Option<Arc<dyn Fallback>>,
+    /// The largest body accepted as a [`tower::Service`](tower_service::Service).
+    body_limit: usize,
+}
+
+/// The fallback handler, erased.
+trait Fallback: Send + Sync {
+    fn call(&self, request: Request<Bytes>) -> BoxResponse;
+}
+
+impl<F, Fut> Fallback for F
+where
+    F: Fn(Request<Bytes>) -> Fut + Send + Sync,
+    Fut: Future<Output = Response<Bytes>> + Send + 'static,
+{
+    fn call(&self, request: Request<Bytes>) -> BoxResponse {
+        Box::pin(self(request))
+    }
+}
+
+impl<S> Clone for Router<S> {
+    fn clone(&self) -> Self {
+        Router {
+            inner: Arc::clone(&self.inner),
+        }
+    }
+}
+
+impl<S> Clone for Inner<S> {
+    fn clone(&self) -> Self {
+        Inner {
+            root: self.root.clone(),
+            endpoints: self.endpoints.clone(),
+            routes: self.routes.clone(),
+            cors: self.cors,
+            fallback_cors: self.fallback_cors.clone(),
+            fallback: self.fallback.clone(),
+            body_limit: self.body_limit,
+        }
+    }
+}
+
+impl<S> Default for Router<S> {
+    fn default() -> Self {
+        Router {
+            inner: Arc::new(Inner {
+                root: Node::default(),
+                endpoints: Vec::new(),
+                routes: Vec::new(),
+                cors: None,
+                fallback_cors: None,
+                fallback: None,
+                body_limit: Router::DEFAULT_BODY_LIMIT,
+            }),
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -100,28 +167,37 @@ struct Added {
 }
 
 impl Router {
+    /// API Gateway's payload limit, the default [`body_limit`](Self::body_limit):
+    /// 10 MiB.
+    pub const DEFAULT_BODY_LIMIT: usize = 10 * 1024 * 1024;
+}
+
+impl<S: Send + Sync + 'static> Router<S> {
     /// An empty router: every request answers 404.
     pub fn new() -> Self {
         Router::default()
     }
 
     /// Routes `Op` to `handler`. The handler's parameter type picks the
-    /// operation: `.route(|op: ImportBackendStorage| async move { … })`.
+    /// operation: `.route(|op: ImportBackendStorage| async move { … })`; a
+    /// handler that also takes `cx: Context<S>` gets the request's
+    /// [`Context`].
     ///
     /// # Panics
     ///
     /// If a route already added matches the same requests with the same
     /// method (the message names both operations), or shares the path with
     /// different CORS settings.
-    pub fn route<Op, H>(mut self, handler: H) -> Self
+    pub fn route<Op, M, H>(mut self, handler: H) -> Self
     where
         Op: Operation,
-        H: Handler<Op>,
+        M: 'static,
+        H: Handler<Op, S, M>,
     {
         let inner = Arc::make_mut(&mut self.inner);
         inner
             .endpoints
-            .push(Arc::new(OperationEndpoint::<Op, H>::new(handler)));
+            .push(Arc::new(OperationEndpoint::<Op, H, M>::new(handler)));
         inner.add(Added {
             prefix: Vec::new(),
             name: Op::NAME,
@@ -141,7 +217,7 @@ impl Router {
     /// #[operation(GET, "/ping")]
     /// pub struct Ping {}
     ///
-    /// let api = Router::new().route(|_: Ping| async { Ok::<_, PingError>(opwire::Empty {}) });
+    /// let api: Router = Router::new().route(|_: Ping| async { Ok::<_, PingError>(opwire::Empty {}) });
     /// // Serves both `/ping` and `/prod/ping`.
     /// let router = api.clone().nest("/prod", api);
     /// # let _ = router;
@@ -152,8 +228,34 @@ impl Router {
     /// If `prefix` is not `/` followed by literal segments (no placeholders,
     /// no empty segments, no trailing `/`), or a nested route conflicts with
     /// one already added.
-    pub fn nest(mut self, prefix: &str, router: Router) -> Self {
-        let prefix = parse_prefix(prefix);
+    pub fn nest(self, prefix: &str, router: Router<S>) -> Self {
+        self.add_all(parse_prefix(prefix), router)
+    }
+
+    /// Adds every route of `router` beside this router's own, at the same
+    /// paths.
+    ///
+    /// ```
+    /// # use opwire::{Router, operation};
+    /// #[operation(GET, "/ping")]
+    /// pub struct Ping {}
+    /// #[operation(GET, "/pong")]
+    /// pub struct Pong {}
+    ///
+    /// let pings = Router::new().route(|_: Ping| async { Ok::<_, PingError>(opwire::Empty {}) });
+    /// let pongs = Router::new().route(|_: Pong| async { Ok::<_, PongError>(opwire::Empty {}) });
+    /// let router = pings.merge(pongs);
+    /// assert_eq!(router.routes().count(), 2);
+    /// ```
+    ///
+    /// # Panics
+    ///
+    /// If a route of `router` conflicts with one already added.
+    pub fn merge(self, router: Router<S>) -> Self {
+        self.add_all(Vec::new(), router)
+    }
+
+    fn add_all(mut self, prefix: Vec<Box<str>>, router: Router<S>) -> Self {
         let inner = Arc::make_mut(&mut self.inner);
         for added in &router.inner.routes {
             inner
@@ -203,70 +305,103 @@ impl Router {
         self
     }
 
-    /// Answers one request.
+    /// Answers the requests whose path no route has, instead of the 404
+    /// `UnknownOperationException` (for every method, `OPTIONS` too; no
+    /// CORS headers are added to what it answers).
     ///
-    /// The path is matched and the request decoded before this returns; the
-    /// future only runs the handler. It is `Send` and does not borrow the
-    /// router.
-    pub fn dispatch(&self, request: Request<Bytes>) -> Dispatch {
-        let inner = &*self.inner;
-        let mut captures = Captures::new();
-        let method = request.method();
-        let Some(methods) = inner.root.find(request.uri().path(), &mut captures) else {
-            return match &inner.fallback_cors {
-                Some(cors) if method == Method::OPTIONS => {
-                    Dispatch::ready(cors.preflight(request.headers()), None)
-                }
-                cors => {
-                    let cors = cors.as_ref().map(|cors| cors.answer(request.headers()));
-                    Dispatch::ready(not_found(&request), cors)
-                }
-            };
-        };
-        let cors = methods
-            .cors
-            .as_ref()
-            .map(|cors| cors.answer(request.headers()));
-        if let Some(route) = methods.get(method) {
-            let state = match inner.endpoints[route.handler].call(&request, &captures) {
-                Ok(future) => State::Running(future),
-                Err(err) => State::Ready(Some(err.to_response())),
-            };
-            return Dispatch {
-                state,
-                operation: Some(route.name),
-                cors,
-            }
-            .finish_ready();
-        }
-        if *method == Method::OPTIONS {
-            if let Some(path_cors) = &methods.cors {
-                return Dispatch::ready(path_cors.preflight(request.headers()), None);
-            }
-        }
-        let message = format!(
-            "{method} is not allowed here; allowed: {}",
-            methods.allow.to_str().unwrap_or("")
-        );
-        let mut response = message_response(
-            StatusCode::METHOD_NOT_ALLOWED,
-            "MethodNotAllowedException",
-            &message,
-        );
-        response.headers_mut().insert(ALLOW, methods.allow.clone());
-        Dispatch::ready(response, cors)
+    /// ```
+    /// # use opwire::Router;
+    /// let router = Router::new().fallback(|request: http::Request<bytes::Bytes>| async move {
+    ///     let mut response = http::Response::new(bytes::Bytes::from(format!("no {}", request.uri())));
+    ///     *response.status_mut() = http::StatusCode::NOT_FOUND;
+    ///     response
+    /// });
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// let response = router.dispatch(http::Request::get("/x").body(bytes::Bytes::new()).unwrap()).await;
+    /// assert_eq!(response.body().as_ref(), b"no /x");
+    /// # });
+    /// ```
+    pub fn fallback<F, Fut>(mut self, handler: F) -> Self
+    where
+        F: Fn(Request<Bytes>) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Response<Bytes>> + Send + 'static,
+    {
+        Arc::make_mut(&mut self.inner).fallback = Some(Arc::new(handler));
+        self
     }
 
-    /// The CORS headers of an answer the server gives itself, from the
-    /// router's own CORS ([`Router::cors`]).
+    /// The largest request body the router takes as a
+    /// [`tower::Service`](tower_service::Service)
+    /// ([`DEFAULT_BODY_LIMIT`](Router::DEFAULT_BODY_LIMIT) unless set); a
+    /// larger one answers 413 `RequestEntityTooLargeException` before any
+    /// handler runs. ([`dispatch`](Router::dispatch) takes a body that is
+    /// already in memory.)
+    ///
+    /// ```
+    /// let router: opwire::Router = opwire::Router::new().body_limit(1024 * 1024);
+    /// # let _ = router;
+    /// ```
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        Arc::make_mut(&mut self.inner).body_limit = bytes;
+        self
+    }
+
+    /// The body limit, as [`body_limit`](Self::body_limit) set it.
     #[cfg(feature = "server")]
-    pub(crate) fn own_cors(&self, request: &http::HeaderMap) -> Option<CorsAnswer> {
-        let cors = self.inner.fallback_cors.as_ref()?;
-        Some(cors.answer(request))
+    pub(crate) fn limit(&self) -> usize {
+        self.inner.body_limit
     }
 
+    /// Gives the router its state: every handler that takes a `Context<S>`
+    /// gets a clone of `state` (keep it cheap to clone: an `Arc` of what is
+    /// large). The result serves requests.
+    ///
+    /// ```
+    /// use opwire::{Context, Router, operation};
+    ///
+    /// #[operation(GET, "/ping")]
+    /// pub struct Ping {}
+    ///
+    /// let router: Router = Router::new()
+    ///     .route(|_: Ping, cx: Context<&'static str>| async move {
+    ///         assert_eq!(*cx.state(), "pong");
+    ///         Ok::<_, PingError>(opwire::Empty {})
+    ///     })
+    ///     .with_state("pong");
+    /// # let _ = router;
+    /// ```
+    pub fn with_state(self, state: S) -> Router
+    where
+        S: Clone,
+    {
+        let inner = Arc::unwrap_or_clone(self.inner);
+        let endpoints = inner
+            .endpoints
+            .into_iter()
+            .map(|endpoint| {
+                Arc::new(WithState {
+                    endpoint,
+                    state: state.clone(),
+                }) as Arc<dyn Endpoint<()>>
+            })
+            .collect();
+        Router {
+            inner: Arc::new(Inner {
+                root: inner.root,
+                endpoints,
+                routes: inner.routes,
+                cors: inner.cors,
+                fallback_cors: inner.fallback_cors,
+                fallback: inner.fallback,
+                body_limit: inner.body_limit,
+            }),
+        }
+    }
+}
+
+impl Router {
     /// The name of the operation that would handle `method` and `path`, if
-    /// any: the same matching as [`dispatch`](Self::dispatch), without
+    /// any: the same matching as [`dispatch`](Router::dispatch), without
     /// decoding anything.
     ///
     /// ```
@@ -284,7 +419,7 @@ impl Router {
     pub fn recognize(&self, method: &Method, path: &str) -> Option<&'static str> {
         let mut captures = Captures::new();
         let methods = self.inner.root.find(path, &mut captures)?;
-        methods.get(method).map(|route| route.name)
+        methods.route_for(method).map(|route| route.name)
     }
 
     /// The routes, as `(method, template, operation name)`, in the order
@@ -305,9 +440,87 @@ impl Router {
             .iter()
             .map(|added| (added.method.clone(), added.template(), added.name))
     }
+
+    /// Answers one request.
+    ///
+    /// The path is matched and the request decoded before this returns; the
+    /// future only runs the handler. It is `Send` and does not borrow the
+    /// router.
+    pub fn dispatch(&self, request: Request<Bytes>) -> Dispatch {
+        let inner = &*self.inner;
+        let (mut parts, body) = request.into_parts();
+        // The labels borrow the URI while the parts move to the handler.
+        let uri = std::mem::take(&mut parts.uri);
+        let mut captures = Captures::new();
+        let Some(methods) = inner.root.find(uri.path(), &mut captures) else {
+            parts.uri = uri;
+            let request = Request::from_parts(parts, body);
+            if let Some(fallback) = &inner.fallback {
+                return Dispatch::running(fallback.call(request), None);
+            }
+            return match &inner.fallback_cors {
+                Some(cors) if request.method() == Method::OPTIONS => {
+                    Dispatch::ready(cors.preflight(request.headers()), None)
+                }
+                cors => {
+                    let cors = cors.as_ref().map(|cors| cors.answer(request.headers()));
+                    Dispatch::ready(not_found(&request), cors)
+                }
+            };
+        };
+        let cors = methods
+            .cors
+            .as_ref()
+            .map(|cors| cors.answer(&parts.headers));
+        let method = parts.method.clone();
+        if let Some(route) = methods.route_for(&method) {
+            let head = method == Method::HEAD && route.method != Method::HEAD;
+            let matched = Matched {
+                parts,
+                uri: &uri,
+                captures: &captures,
+                body,
+            };
+            let state = match inner.endpoints[route.handler].call(matched, &()) {
+                Ok(future) if head => State::Running(Box::pin(without_body(future))),
+                Ok(future) => State::Running(future),
+                Err(err) => State::Ready(Some(err.to_response())),
+            };
+            return Dispatch {
+                state,
+                operation: Some(route.name),
+                cors,
+            }
+            .finish_ready();
+        }
+        if method == Method::OPTIONS {
+            if let Some(path_cors) = &methods.cors {
+                return Dispatch::ready(path_cors.preflight(&parts.headers), None);
+            }
+        }
+        let message = format!(
+            "{method} is not allowed here; allowed: {}",
+            methods.allow.to_str().unwrap_or("")
+        );
+        let mut response = message_response(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "MethodNotAllowedException",
+            &message,
+        );
+        response.headers_mut().insert(ALLOW, methods.allow.clone());
+        Dispatch::ready(response, cors)
+    }
+
+    /// The CORS headers of an answer the router or the server gives before
+    /// a route is found (413, 429, …), from the router's own CORS
+    /// ([`Router::cors`]).
+    pub(crate) fn own_cors(&self, request: &http::HeaderMap) -> Option<CorsAnswer> {
+        let cors = self.inner.fallback_cors.as_ref()?;
+        Some(cors.answer(request))
+    }
 }
 
-impl Inner {
+impl<S> Inner<S> {
     fn add(&mut self, added: Added) {
         let labels = added
             .segments
@@ -389,10 +602,11 @@ fn not_found(request: &Request<Bytes>) -> Response<Bytes> {
     message_response(StatusCode::NOT_FOUND, "UnknownOperationException", &message)
 }
 
-impl fmt::Debug for Router {
+impl<S> fmt::Debug for Router<S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut list = f.debug_list();
-        for (method, template, name) in self.routes() {
+        for added in &self.inner.routes {
+            let (method, template, name) = (&added.method, added.template(), added.name);
             list.entry(&format_args!("{method} {template} => {name}"));
         }
         list.finish()
@@ -414,6 +628,14 @@ enum State {
 }
 
 impl Dispatch {
+    fn running(future: BoxResponse, cors: Option<CorsAnswer>) -> Self {
+        Dispatch {
+            state: State::Running(future),
+            operation: None,
+            cors,
+        }
+    }
+
     fn ready(response: Response<Bytes>, cors: Option<CorsAnswer>) -> Self {
         Dispatch {
             state: State::Ready(Some(response)),
@@ -453,7 +675,7 @@ impl Dispatch {
 impl Future for Dispatch {
     type Output = Response<Bytes>;
 
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Response<Bytes>> {
+    fn poll(mut self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> Poll<Response<Bytes>> {
         let this = &mut *self;
         match &mut this.state {
             State::Ready(response) => Poll::Ready(response.take().unwrap_or_else(internal_error)),
@@ -479,4 +701,17 @@ impl fmt::Debug for Dispatch {
             .field("operation", &self.operation)
             .finish()
     }
+}
+
+/// A `GET` route's answer to `HEAD`: the same status and headers, its
+/// `content-length` kept, no body.
+async fn without_body(future: BoxResponse) -> Response<Bytes> {
+    let mut response = future.await;
+    let length = response.body().len();
+    response.headers_mut().insert(
+        http::header::CONTENT_LENGTH,
+        http::HeaderValue::from(length),
+    );
+    *response.body_mut() = Bytes::new();
+    response
 }

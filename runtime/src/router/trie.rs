@@ -40,9 +40,18 @@ impl Methods {
         }
     }
 
-    /// The handler for `method`.
+    /// The route of `method`.
     pub(crate) fn get(&self, method: &Method) -> Option<&Route> {
         self.routes.iter().find(|route| route.method == *method)
+    }
+
+    /// The route that answers `method`: its own, or for `HEAD` the `GET`
+    /// route's.
+    pub(crate) fn route_for(&self, method: &Method) -> Option<&Route> {
+        self.get(method).or_else(|| match *method {
+            Method::HEAD => self.get(&Method::GET),
+            _ => None,
+        })
     }
 
     /// Adds a route; a message naming both operations if it conflicts.
@@ -68,7 +77,11 @@ impl Methods {
     }
 
     fn render(&mut self) -> Result<(), String> {
-        let methods: Vec<&str> = self.routes.iter().map(|r| r.method.as_str()).collect();
+        let mut methods: Vec<&str> = self.routes.iter().map(|r| r.method.as_str()).collect();
+        // GET routes answer HEAD too.
+        if self.get(&Method::GET).is_some() && self.get(&Method::HEAD).is_none() {
+            methods.insert(1, "HEAD");
+        }
         let methods = methods.join(",");
         let cors = self.routes.iter().find(|route| route.cors.enabled);
         let allow = match cors {

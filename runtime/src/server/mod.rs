@@ -39,7 +39,6 @@
 //!
 //! [`Bytes`]: bytes::Bytes
 
-mod body;
 mod catch;
 mod limits;
 mod request_id;
@@ -86,7 +85,6 @@ pub struct Server {
 /// The limits, as set on the builder.
 #[derive(Debug, Clone)]
 struct Config {
-    body_limit: usize,
     deadline: Duration,
     rate_limit: Option<RateLimit>,
     max_in_flight: Option<usize>,
@@ -103,7 +101,7 @@ struct RateLimit {
 
 impl Server {
     /// API Gateway's payload limit: 10 MiB.
-    pub const DEFAULT_BODY_LIMIT: usize = 10 * 1024 * 1024;
+    pub const DEFAULT_BODY_LIMIT: usize = Router::DEFAULT_BODY_LIMIT;
     /// API Gateway's integration timeout: 29 seconds.
     pub const DEFAULT_DEADLINE: Duration = Duration::from_secs(29);
     /// How long a client may take to send a request's headers: 30 seconds.
@@ -124,7 +122,6 @@ impl Server {
         Server {
             router,
             config: Config {
-                body_limit: Self::DEFAULT_BODY_LIMIT,
                 deadline: Self::DEFAULT_DEADLINE,
                 rate_limit: None,
                 max_in_flight: None,
@@ -147,7 +144,7 @@ impl Server {
     /// # let _ = server;
     /// ```
     pub fn body_limit(mut self, bytes: usize) -> Self {
-        self.config.body_limit = bytes;
+        self.router = self.router.body_limit(bytes);
         self
     }
 
@@ -344,7 +341,7 @@ impl Server {
             let shared = Arc::clone(&shared);
             let service = service_fn(move |request| {
                 let shared = Arc::clone(&shared);
-                async move { Ok::<_, Infallible>(shared.handle(request).await) }
+                async move { Ok::<_, Infallible>(shared.handle(request, peer).await) }
             });
             let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
             tokio::spawn(async move {

@@ -1,5 +1,6 @@
 //! One request, start to end: limits, body, dispatch, deadline, log line.
 
+use std::net::SocketAddr;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::time::Duration;
 
@@ -7,20 +8,20 @@ use bytes::Bytes;
 use http::{Method, Request, Response, StatusCode, Uri};
 use http_body_util::Full;
 use hyper::body::Incoming;
-use tokio::time::{Instant, timeout};
+use tokio::time::{Instant, timeout_at};
 
 use super::Config;
-use super::body::collect;
 use super::catch::{CatchUnwind, panic_message};
 use super::limits::{InFlight, RateLimiter, rate_limited, too_many_in_flight};
 use super::request_id::{REQUEST_ID, RequestIds};
-use crate::Router;
+use crate::error::InternalFailure;
 use crate::response::{internal_error, message_response};
+use crate::router::body::collect;
+use crate::{PeerAddr, RequestId, Router};
 
 /// What every connection's service shares: the router and the limits.
 pub(super) struct Shared {
     router: Router,
-    body_limit: usize,
     deadline: Duration,
     rate: Option<RateLimiter>,
     in_flight: Option<InFlight>,
@@ -32,7 +33,6 @@ impl Shared {
     pub(super) fn new(router: Router, config: &Config) -> Self {
         Shared {
             router,
-            body_limit: config.body_limit,
             deadline: config.deadline,
             rate: config
                 .rate_limit
@@ -43,12 +43,20 @@ impl Shared {
         }
     }
 
-    /// Answers one request, with its request ID, and logs it.
-    pub(super) async fn handle(&self, request: Request<Incoming>) -> Response<Full<Bytes>> {
+    /// Answers one request from `peer`, with its request ID, and logs it.
+    pub(super) async fn handle(
+        &self,
+        mut request: Request<Incoming>,
+        peer: SocketAddr,
+    ) -> Response<Full<Bytes>> {
         let started = Instant::now();
         let method = request.method().clone();
         let uri = request.uri().clone();
         let request_id = self.request_ids.next();
+        // For handlers (`Context::request_id`, `Context::peer_addr`).
+        let extensions = request.extensions_mut();
+        extensions.insert(RequestId::from_header(request_id.clone()));
+        extensions.insert(PeerAddr(peer));
         // The server's own answers (413, 429, 504, …) are read by pages too.
         let own_cors = self.router.own_cors(request.headers());
         let mut operation = None;
@@ -61,6 +69,16 @@ impl Shared {
                 own
             }
         };
+        if let Some(failure) = response.extensions().get::<InternalFailure>() {
+            tracing::error!(
+                method = %method,
+                path = uri.path(),
+                operation = operation.unwrap_or("-"),
+                request_id = request_id.to_str().unwrap_or("-"),
+                cause = %failure,
+                "handler failed"
+            );
+        }
         tracing::info!(
             method = %method,
             path = uri.path(),
@@ -108,8 +126,10 @@ impl Shared {
             None => None,
         };
 
+        // One deadline for the body and the handler together.
+        let deadline = Instant::now() + self.deadline;
         let (parts, body) = request.into_parts();
-        let body = match timeout(self.deadline, collect(body, self.body_limit)).await {
+        let body = match timeout_at(deadline, collect(body, self.router.limit())).await {
             Ok(Ok(body)) => body,
             Ok(Err(response)) => return Err(response),
             Err(_) => {
@@ -129,7 +149,7 @@ impl Shared {
             Err(payload) => return Err(panicked(method, uri, &*payload)),
         };
         *operation = dispatch.operation();
-        match timeout(self.deadline, CatchUnwind::new(dispatch)).await {
+        match timeout_at(deadline, CatchUnwind::new(dispatch)).await {
             Ok(Ok(response)) => Ok(response),
             Ok(Err(payload)) => Err(panicked(method, uri, &*payload)),
             Err(_) => {

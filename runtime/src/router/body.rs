@@ -4,8 +4,8 @@ use std::error::Error;
 
 use bytes::Bytes;
 use http::{Response, StatusCode};
+use http_body::Body;
 use http_body_util::{BodyExt, LengthLimitError, Limited};
-use hyper::body::Body;
 
 use crate::error::{RequestError, RequestErrorKind};
 use crate::response::message_response;
@@ -13,7 +13,7 @@ use crate::response::message_response;
 /// The whole body, or the response to send instead: 413 when it is larger
 /// than `limit` bytes (refused before reading when `Content-Length` says so),
 /// 400 when it could not be read.
-pub(super) async fn collect<B>(body: B, limit: usize) -> Result<Bytes, Response<Bytes>>
+pub(crate) async fn collect<B>(body: B, limit: usize) -> Result<Bytes, Response<Bytes>>
 where
     B: Body<Data = Bytes>,
     B::Error: Into<Box<dyn Error + Send + Sync>>,
@@ -24,8 +24,8 @@ where
     match Limited::new(body, limit).collect().await {
         Ok(collected) => Ok(collected.to_bytes()),
         Err(err) if err.is::<LengthLimitError>() => Err(too_large(limit)),
-        Err(err) => {
-            tracing::debug!(error = %err, "reading a request body failed");
+        Err(_) => {
+            // The client went away, or its connection broke mid-body.
             Err(message_response(
                 StatusCode::BAD_REQUEST,
                 "BadRequestException",
@@ -50,8 +50,8 @@ mod tests {
     use std::pin::Pin;
     use std::task::{Context, Poll};
 
+    use http_body::Frame;
     use http_body_util::Full;
-    use hyper::body::Frame;
 
     use super::*;
 

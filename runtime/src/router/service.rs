@@ -1,0 +1,90 @@
+//! The [`Router`] as a `tower::Service` over requests with any body: the
+//! body collected under the router's limit, then [`Router::dispatch`].
+
+use std::convert::Infallible;
+use std::error::Error;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use bytes::Bytes;
+use http::{Request, Response};
+use http_body::Body;
+use http_body_util::Full;
+use tower_service::Service;
+
+use super::Router;
+use super::body::collect;
+
+/// `tower::Service` for [`Router`]: collects the body (up to
+/// [`Router::body_limit`], 413 `RequestEntityTooLargeException` beyond),
+/// then answers as [`Router::dispatch`] does. Always ready, never fails:
+/// every problem is an HTTP answer. So a router mounts in axum
+/// (`nest_service`, `fallback_service`), takes tower and tower-http layers,
+/// and runs under hyper or lambda_http.
+///
+/// ```
+/// use opwire::{Router, operation};
+/// use tower::ServiceExt;
+///
+/// #[operation(GET, "/ping")]
+/// pub struct Ping {}
+///
+/// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+/// let router = Router::new().route(|_: Ping| async { Ok::<_, PingError>(opwire::Empty {}) });
+/// let request = http::Request::get("/ping").body(http_body_util::Empty::<bytes::Bytes>::new()).unwrap();
+/// let response = router.oneshot(request).await.unwrap();
+/// assert_eq!(response.status(), 200);
+/// # });
+/// ```
+impl<B> Service<Request<B>> for Router
+where
+    B: Body<Data = Bytes> + Send + 'static,
+    B::Error: Into<Box<dyn Error + Send + Sync>>,
+{
+    type Response = Response<Full<Bytes>>;
+    type Error = Infallible;
+    type Future = ResponseFuture;
+
+    fn poll_ready(&mut self, _: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: Request<B>) -> ResponseFuture {
+        let router = self.clone();
+        ResponseFuture(Box::pin(async move {
+            let (parts, body) = request.into_parts();
+            let response = match collect(body, router.inner.body_limit).await {
+                Ok(body) => router.dispatch(Request::from_parts(parts, body)).await,
+                Err(mut refused) => {
+                    if let Some(cors) = router.own_cors(&parts.headers) {
+                        cors.apply(refused.headers_mut());
+                    }
+                    refused
+                }
+            };
+            Ok(response.map(Full::new))
+        }))
+    }
+}
+
+/// What the router's `Service` answers.
+type Answer = Result<Response<Full<Bytes>>, Infallible>;
+
+/// The future of the [`Router`]'s `Service::call`.
+#[must_use = "futures do nothing unless polled"]
+pub struct ResponseFuture(Pin<Box<dyn Future<Output = Answer> + Send>>);
+
+impl Future for ResponseFuture {
+    type Output = Answer;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        self.0.as_mut().poll(cx)
+    }
+}
+
+impl std::fmt::Debug for ResponseFuture {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("ResponseFuture")
+    }
+}
