@@ -47,10 +47,10 @@ pub(crate) type BoxResponse = Pin<Box<dyn Future<Output = Response<Bytes>> + Sen
 ///
 /// `M` only tells the two forms apart; callers leave it to inference.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` is not a handler of `{Op}`",
-    label = "not a handler of `{Op}`",
-    note = "a handler is an async fn or closure `|op: {Op}| async move {{ … }}` or `|op: {Op}, cx: opwire::Context<S>| async move {{ … }}`, `Send + Sync + 'static`, whose future is `Send` and returns `Result<<{Op} as Operation>::Response, E>` with `E` the operation's error type or `opwire::HandlerError` of it",
-    note = "a handler that takes `Context<S>` needs the router's state: `Router::<S>::new()…with_state(state)`, or `Router::new()` for `Context<()>`"
+    message = "`{Self}` is not a handler of an operation",
+    label = "not a handler",
+    note = "a handler is an async fn or closure that takes the operation, and optionally the request's `opwire::Context<S>`: `|op: MyOp| async move {{ … }}` or `|op: MyOp, cx: Context<S>| async move {{ … }}`",
+    note = "it is `Send + Sync + 'static`, its future is `Send`, and the future's output is `Result<R, E>`: `R` the operation's `response`, `E` its error type (`MyOpError`) or `opwire::HandlerError<MyOpError>`"
 )]
 pub trait Handler<Op: Operation, S, M>: Send + Sync + 'static {
     /// How the handler fails: `Op::Error` or `HandlerError<Op::Error>`.
