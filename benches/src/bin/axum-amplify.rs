@@ -1,19 +1,21 @@
 //! The HTTP benchmark's alternative: an axum 0.8 server on hyper with the
 //! AmplifyBackend routes, whose ImportBackendStorage route extracts `Path`
-//! and `Json` and does the emulator's own handler work
-//! (`Emulated::apply` on a `Store`), as `amplify-backend` does.
+//! and `Json` and does the emulator's own handler work (its handler
+//! function, called with a `Store` as its state), as `amplify-backend` does.
 //!
 //! Usage: `axum-amplify PORT` — serves on 127.0.0.1:PORT with the app
 //! `app1` and its environment `prod` already created.
 
 use amplify_backend::backend::CreateBackend;
+use amplify_backend::handlers::backend::create_backend;
+use amplify_backend::handlers::storage::import_backend_storage;
 use amplify_backend::storage::{ImportBackendStorage, ServiceName};
-use amplify_backend::{AmplifyBackendError, Emulated, Store};
+use amplify_backend::{AmplifyBackendError, Store};
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodFilter, on, post};
 use http::StatusCode;
-use opwire::ErrorSet;
+use opwire::{Context, ErrorSet};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -55,7 +57,15 @@ async fn import(
         bucket_name: body.bucket_name,
         service_name: body.service_name,
     };
-    op.apply(&store).map(axum::Json).map_err(Failure)
+    import_backend_storage(op, context::<ImportBackendStorage>(store))
+        .await
+        .map(axum::Json)
+        .map_err(Failure)
+}
+
+/// The context the emulator's handlers read their store from.
+fn context<Op: opwire::Operation>(store: Store) -> Context<Store> {
+    Context::new::<Op>(store, http::Request::new(()).into_parts().0)
 }
 
 fn main() -> std::io::Result<()> {
@@ -64,14 +74,21 @@ fn main() -> std::io::Result<()> {
         .and_then(|p| p.parse().ok())
         .unwrap_or(8081);
     let store = Store::new();
-    CreateBackend {
+    let create = CreateBackend {
         app_id: "app1".into(),
         app_name: "bench".into(),
         backend_environment_name: "prod".into(),
         ..CreateBackend::default()
-    }
-    .apply(&store)
-    .expect("app1/prod created");
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    runtime
+        .block_on(create_backend(
+            create,
+            context::<CreateBackend>(store.clone()),
+        ))
+        .expect("app1/prod created");
 
     let mut router = axum::Router::new();
     for info in amplify_backend::operations() {
@@ -85,15 +102,12 @@ fn main() -> std::io::Result<()> {
     }
     let router = router.with_state(store);
 
-    tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()?
-        .block_on(async {
-            let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
-            println!(
-                "axum-amplify listening on http://{}",
-                listener.local_addr()?
-            );
-            axum::serve(listener, router).await
-        })
+    runtime.block_on(async {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;
+        println!(
+            "axum-amplify listening on http://{}",
+            listener.local_addr()?
+        );
+        axum::serve(listener, router).await
+    })
 }

@@ -56,11 +56,11 @@ pub mod serve;
 pub mod storage;
 pub mod token;
 
-mod handlers;
+pub mod handlers;
 mod store;
 
 pub use errors::AmplifyBackendError;
-pub use handlers::{Emulated, router};
+pub use handlers::router;
 pub use serve::serve;
 pub use store::Store;
 

@@ -7,7 +7,7 @@ use std::net::SocketAddr;
 use http::request::Parts;
 use http::{Extensions, HeaderMap, HeaderValue, Method, Uri};
 
-use crate::OperationInfo;
+use crate::{Operation, OperationInfo};
 
 /// The request a handler answers, besides its decoded operation: the
 /// router's state ([`Router::with_state`](crate::Router::with_state)), the
@@ -57,11 +57,24 @@ pub struct Context<S = ()> {
 }
 
 impl<S> Context<S> {
-    pub(crate) fn new(state: S, parts: Parts, operation: fn() -> OperationInfo) -> Self {
+    /// The context of a request for `Op` with these parts, as the router
+    /// makes it; for calling a handler without a router (a test, another
+    /// host).
+    ///
+    /// ```
+    /// # use opwire::{Context, operation};
+    /// #[operation(GET, "/ping")]
+    /// pub struct Ping {}
+    ///
+    /// let (parts, ()) = http::Request::get("/ping").body(()).unwrap().into_parts();
+    /// let cx = Context::new::<Ping>(7, parts);
+    /// assert_eq!((*cx.state(), cx.operation().name), (7, "Ping"));
+    /// ```
+    pub fn new<Op: Operation>(state: S, request: Parts) -> Self {
         Context {
             state,
-            parts,
-            operation,
+            parts: request,
+            operation: OperationInfo::of::<Op>,
         }
     }
 

@@ -9,11 +9,11 @@ use bytes::Bytes;
 use http::request::Parts;
 use http::{Response, Uri};
 
+use crate::Operation;
 use crate::error::{HandlerError, RequestError};
 use crate::request::Incoming;
 use crate::router::Context;
 use crate::template::Captures;
-use crate::{Operation, OperationInfo};
 
 /// A boxed response future, as the router runs it.
 pub(crate) type BoxResponse = Pin<Box<dyn Future<Output = Response<Bytes>> + Send>>;
@@ -109,10 +109,7 @@ where
     const TAKES_CONTEXT: bool = true;
 
     fn call(&self, operation: Op, request: Parts, state: &S) -> Fut {
-        self(
-            operation,
-            Context::new(state.clone(), request, OperationInfo::of::<Op>),
-        )
+        self(operation, Context::new::<Op>(state.clone(), request))
     }
 }
 

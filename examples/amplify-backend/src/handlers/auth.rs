@@ -1,6 +1,9 @@
 //! Backend auth resources.
 
+use opwire::{Context, Operation};
+
 use super::{Result, exists, no_resource, started};
+use crate::Store;
 use crate::auth::{
     CreateBackendAuth, CreateBackendAuthForgotPasswordConfig, CreateBackendAuthMFAConfig,
     CreateBackendAuthOAuthConfig, CreateBackendAuthPasswordPolicyConfig,
@@ -10,82 +13,97 @@ use crate::auth::{
 };
 use crate::errors::AmplifyBackendError;
 use crate::job::JobResponse;
-use crate::store::{Environment, ImportedAuth, State};
+use crate::store::{Environment, ImportedAuth};
 
-pub(super) fn create_backend_auth(state: &mut State, op: CreateBackendAuth) -> Result<JobResponse> {
-    let env = state.environment_mut(&op.app_id, &op.backend_environment_name)?;
-    if env.auth.contains_key(&op.resource_name) {
-        let place = format!("backend environment `{}`", op.backend_environment_name);
-        return Err(exists("resourceName", &op.resource_name, &place));
-    }
-    env.auth.insert(op.resource_name, op.resource_config);
-    let job = state.start_job(
-        &op.app_id,
-        Some(&op.backend_environment_name),
-        "CreateBackendAuth",
-    )?;
-    Ok(started(&job))
+/// Answers [`CreateBackendAuth`] from the store.
+pub async fn create_backend_auth(op: CreateBackendAuth, cx: Context<Store>) -> Result<JobResponse> {
+    cx.state().with(|state| {
+        let env = state.environment_mut(&op.app_id, &op.backend_environment_name)?;
+        if env.auth.contains_key(&op.resource_name) {
+            let place = format!("backend environment `{}`", op.backend_environment_name);
+            return Err(exists("resourceName", &op.resource_name, &place));
+        }
+        env.auth.insert(op.resource_name, op.resource_config);
+        let job = state.start_job(
+            &op.app_id,
+            Some(&op.backend_environment_name),
+            CreateBackendAuth::NAME,
+        )?;
+        Ok(started(&job))
+    })
 }
 
-pub(super) fn get_backend_auth(
-    state: &mut State,
+/// Answers [`GetBackendAuth`] from the store.
+pub async fn get_backend_auth(
     op: GetBackendAuth,
+    cx: Context<Store>,
 ) -> Result<GetBackendAuthResponse> {
-    let env = state.environment_mut(&op.app_id, &op.backend_environment_name)?;
-    let config = find(env, &op.resource_name, &op.backend_environment_name)?;
-    Ok(GetBackendAuthResponse {
-        app_id: Some(op.app_id),
-        backend_environment_name: Some(op.backend_environment_name),
-        error: None,
-        resource_config: Some(config.clone()),
-        resource_name: Some(op.resource_name),
+    cx.state().with(|state| {
+        let env = state.environment_mut(&op.app_id, &op.backend_environment_name)?;
+        let config = find(env, &op.resource_name, &op.backend_environment_name)?;
+        Ok(GetBackendAuthResponse {
+            app_id: Some(op.app_id),
+            backend_environment_name: Some(op.backend_environment_name),
+            error: None,
+            resource_config: Some(config.clone()),
+            resource_name: Some(op.resource_name),
+        })
     })
 }
 
 /// Changes the settings given and keeps the others.
-pub(super) fn update_backend_auth(state: &mut State, op: UpdateBackendAuth) -> Result<JobResponse> {
-    let env = state.environment_mut(&op.app_id, &op.backend_environment_name)?;
-    let config = find(env, &op.resource_name, &op.backend_environment_name)?;
-    // Applied to a copy, so that a rejected update changes nothing.
-    let mut updated = config.clone();
-    apply(&mut updated, op.resource_config)?;
-    *config = updated;
-    let job = state.start_job(
-        &op.app_id,
-        Some(&op.backend_environment_name),
-        "UpdateBackendAuth",
-    )?;
-    Ok(started(&job))
+/// Answers [`UpdateBackendAuth`] from the store.
+pub async fn update_backend_auth(op: UpdateBackendAuth, cx: Context<Store>) -> Result<JobResponse> {
+    cx.state().with(|state| {
+        let env = state.environment_mut(&op.app_id, &op.backend_environment_name)?;
+        let config = find(env, &op.resource_name, &op.backend_environment_name)?;
+        // Applied to a copy, so that a rejected update changes nothing.
+        let mut updated = config.clone();
+        apply(&mut updated, op.resource_config)?;
+        *config = updated;
+        let job = state.start_job(
+            &op.app_id,
+            Some(&op.backend_environment_name),
+            UpdateBackendAuth::NAME,
+        )?;
+        Ok(started(&job))
+    })
 }
 
-pub(super) fn delete_backend_auth(state: &mut State, op: DeleteBackendAuth) -> Result<JobResponse> {
-    let env = state.environment_mut(&op.app_id, &op.backend_environment_name)?;
-    find(env, &op.resource_name, &op.backend_environment_name)?;
-    env.auth.remove(&op.resource_name);
-    let job = state.start_job(
-        &op.app_id,
-        Some(&op.backend_environment_name),
-        "DeleteBackendAuth",
-    )?;
-    Ok(started(&job))
+/// Answers [`DeleteBackendAuth`] from the store.
+pub async fn delete_backend_auth(op: DeleteBackendAuth, cx: Context<Store>) -> Result<JobResponse> {
+    cx.state().with(|state| {
+        let env = state.environment_mut(&op.app_id, &op.backend_environment_name)?;
+        find(env, &op.resource_name, &op.backend_environment_name)?;
+        env.auth.remove(&op.resource_name);
+        let job = state.start_job(
+            &op.app_id,
+            Some(&op.backend_environment_name),
+            DeleteBackendAuth::NAME,
+        )?;
+        Ok(started(&job))
+    })
 }
 
 /// Records the imported user pool (and identity pool), replacing any
 /// imported before.
-pub(super) fn import_backend_auth(state: &mut State, op: ImportBackendAuth) -> Result<JobResponse> {
-    let env = state.environment_mut(&op.app_id, &op.backend_environment_name)?;
-    env.imported_auth = Some(ImportedAuth {
-        identity_pool_id: op.identity_pool_id,
-        native_client_id: op.native_client_id,
-        user_pool_id: op.user_pool_id,
-        web_client_id: op.web_client_id,
-    });
-    let job = state.start_job(
-        &op.app_id,
-        Some(&op.backend_environment_name),
-        "ImportBackendAuth",
-    )?;
-    Ok(started(&job))
+/// Answers [`ImportBackendAuth`] from the store.
+pub async fn import_backend_auth(op: ImportBackendAuth, cx: Context<Store>) -> Result<JobResponse> {
+    cx.state().with(|state| {
+        let env = state.environment_mut(&op.app_id, &op.backend_environment_name)?;
+        env.imported_auth = Some(ImportedAuth {
+            identity_pool_id: op.identity_pool_id,
+            native_client_id: op.native_client_id,
+            user_pool_id: op.user_pool_id,
+            web_client_id: op.web_client_id,
+        });
+        let job = state.start_job(
+            &op.app_id,
+            Some(&op.backend_environment_name),
+            ImportBackendAuth::NAME,
+        )?;
+        Ok(started(&job))
+    })
 }
 
 fn find<'a>(

@@ -1,74 +1,86 @@
 //! Jobs.
 
+use opwire::Context;
+
 use super::{Result, page};
+use crate::Store;
 use crate::errors::AmplifyBackendError;
 use crate::job::{
     BackendJobRespObj, GetBackendJob, JobDetails, ListBackendJobs, ListBackendJobsResponse,
     UpdateBackendJob,
 };
-use crate::store::{App, Job, State, now};
+use crate::store::{App, Job, now};
 
 /// The most jobs one page lists.
 const MAX_RESULTS: i32 = 25;
 
-pub(super) fn get_backend_job(state: &mut State, op: GetBackendJob) -> Result<JobDetails> {
-    let app = state.app_mut(&op.app_id)?;
-    let job = find(app, &op.backend_environment_name, &op.job_id)?;
-    Ok(details(job))
+/// Answers [`GetBackendJob`] from the store.
+pub async fn get_backend_job(op: GetBackendJob, cx: Context<Store>) -> Result<JobDetails> {
+    cx.state().with(|state| {
+        let app = state.app_mut(&op.app_id)?;
+        let job = find(app, &op.backend_environment_name, &op.job_id)?;
+        Ok(details(job))
+    })
 }
 
 /// The environment's jobs, oldest first, filtered and paged.
-pub(super) fn list_backend_jobs(
-    state: &mut State,
+/// Answers [`ListBackendJobs`] from the store.
+pub async fn list_backend_jobs(
     op: ListBackendJobs,
+    cx: Context<Store>,
 ) -> Result<ListBackendJobsResponse> {
-    let size = match op.max_results {
-        None => MAX_RESULTS,
-        Some(n) if (1..=MAX_RESULTS).contains(&n) => n,
-        Some(n) => {
-            return Err(AmplifyBackendError::bad_request(format!(
-                "`maxResults` must be from 1 to {MAX_RESULTS}; got {n}"
-            )));
+    cx.state().with(|state| {
+        let size = match op.max_results {
+            None => MAX_RESULTS,
+            Some(n) if (1..=MAX_RESULTS).contains(&n) => n,
+            Some(n) => {
+                return Err(AmplifyBackendError::bad_request(format!(
+                    "`maxResults` must be from 1 to {MAX_RESULTS}; got {n}"
+                )));
+            }
+        };
+        let app = state.app(&op.app_id)?;
+        let env = op.backend_environment_name.as_str();
+        let in_env = |job: &&Job| job.environment.as_deref() == Some(env);
+        // An environment deleted since still has its jobs.
+        if !app.environments.contains_key(env) && !app.jobs.iter().any(|job| in_env(&job)) {
+            app.environment(env)?;
         }
-    };
-    let app = state.app(&op.app_id)?;
-    let env = op.backend_environment_name.as_str();
-    let in_env = |job: &&Job| job.environment.as_deref() == Some(env);
-    // An environment deleted since still has its jobs.
-    if !app.environments.contains_key(env) && !app.jobs.iter().any(|job| in_env(&job)) {
-        app.environment(env)?;
-    }
-    let matches =
-        |wanted: &Option<String>, value: &str| wanted.as_deref().is_none_or(|w| w == value);
-    let jobs: Vec<BackendJobRespObj> = app
-        .jobs
-        .iter()
-        .filter(in_env)
-        .filter(|job| matches(&op.job_id, &job.id))
-        .filter(|job| matches(&op.operation, &job.operation))
-        .filter(|job| matches(&op.status, &job.status))
-        .map(listed)
-        .collect();
-    let size = usize::try_from(size).unwrap_or(1);
-    let (jobs, next_token) = page(jobs, op.next_token.as_deref(), size)?;
-    Ok(ListBackendJobsResponse {
-        jobs: Some(jobs),
-        next_token,
+        let matches =
+            |wanted: &Option<String>, value: &str| wanted.as_deref().is_none_or(|w| w == value);
+        let jobs: Vec<BackendJobRespObj> = app
+            .jobs
+            .iter()
+            .filter(in_env)
+            .filter(|job| matches(&op.job_id, &job.id))
+            .filter(|job| matches(&op.operation, &job.operation))
+            .filter(|job| matches(&op.status, &job.status))
+            .map(listed)
+            .collect();
+        let size = usize::try_from(size).unwrap_or(1);
+        let (jobs, next_token) = page(jobs, op.next_token.as_deref(), size)?;
+        Ok(ListBackendJobsResponse {
+            jobs: Some(jobs),
+            next_token,
+        })
     })
 }
 
 /// Sets the operation and status given, and the update time.
-pub(super) fn update_backend_job(state: &mut State, op: UpdateBackendJob) -> Result<JobDetails> {
-    let app = state.app_mut(&op.app_id)?;
-    let job = find(app, &op.backend_environment_name, &op.job_id)?;
-    if let Some(operation) = op.operation {
-        job.operation = operation;
-    }
-    if let Some(status) = op.status {
-        job.status = status;
-    }
-    job.update_time = now();
-    Ok(details(job))
+/// Answers [`UpdateBackendJob`] from the store.
+pub async fn update_backend_job(op: UpdateBackendJob, cx: Context<Store>) -> Result<JobDetails> {
+    cx.state().with(|state| {
+        let app = state.app_mut(&op.app_id)?;
+        let job = find(app, &op.backend_environment_name, &op.job_id)?;
+        if let Some(operation) = op.operation {
+            job.operation = operation;
+        }
+        if let Some(status) = op.status {
+            job.status = status;
+        }
+        job.update_time = now();
+        Ok(details(job))
+    })
 }
 
 fn find<'a>(app: &'a mut App, env: &str, job_id: &str) -> Result<&'a mut Job> {

@@ -1,19 +1,40 @@
-//! The emulator's handlers: one function per operation, from the store's
-//! state and the decoded operation to its answer, and [`router`], which
-//! routes all 31 to them.
+//! The emulator's handlers: one async function per operation, from the
+//! decoded operation and the request's [`Context`](opwire::Context) (whose state is the
+//! [`Store`]) to its answer, and [`router`], which routes all 31 to them.
+//!
+//! Each handler is an ordinary function, so it can be called without HTTP:
+//!
+//! ```
+//! use amplify_backend::Store;
+//! use amplify_backend::backend::{CreateBackend, GetBackend};
+//! use amplify_backend::handlers::backend::{create_backend, get_backend};
+//! use opwire::Context;
+//!
+//! # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+//! let store = Store::new();
+//! let cx = || Context::new::<CreateBackend>(store.clone(), http::Request::new(()).into_parts().0);
+//! let create = CreateBackend {
+//!     app_id: "app1".into(),
+//!     app_name: "notes".into(),
+//!     backend_environment_name: "dev".into(),
+//!     ..CreateBackend::default()
+//! };
+//! assert_eq!(create_backend(create, cx()).await.unwrap().status.as_deref(), Some("COMPLETED"));
+//! let found = get_backend(GetBackend { app_id: "app1".into(), ..GetBackend::default() }, cx()).await;
+//! assert_eq!(found.unwrap().app_name.as_deref(), Some("notes"));
+//! # });
+//! ```
 
-mod api;
-mod auth;
-mod backend;
-mod config;
-mod job;
-mod s3;
-mod storage;
-mod token;
+pub mod api;
+pub mod auth;
+pub mod backend;
+pub mod config;
+pub mod job;
+pub mod s3;
+pub mod storage;
+pub mod token;
 
-use std::future::ready;
-
-use opwire::{Operation, Router};
+use opwire::Router;
 
 use crate::errors::AmplifyBackendError;
 use crate::job::JobResponse;
@@ -29,92 +50,43 @@ use crate::store::{Job, Store};
 /// `resourceType`; a request that breaks a rule of the model that decoding
 /// does not check answers `BadRequestException`.
 pub fn router(store: Store) -> Router {
-    macro_rules! routes {
-        ($($op:path),* $(,)?) => {
-            Router::new()
-                $(.route({
-                    let store = store.clone();
-                    move |op: $op| ready(op.apply(&store))
-                }))*
-        };
-    }
-    crate::for_each_operation!(routes)
+    Router::new()
+        .route(backend::create_backend)
+        .route(backend::clone_backend)
+        .route(backend::get_backend)
+        .route(backend::delete_backend)
+        .route(backend::remove_all_backends)
+        .route(api::create_backend_api)
+        .route(api::get_backend_api)
+        .route(api::update_backend_api)
+        .route(api::delete_backend_api)
+        .route(api::generate_backend_api_models)
+        .route(api::get_backend_api_models)
+        .route(auth::create_backend_auth)
+        .route(auth::get_backend_auth)
+        .route(auth::update_backend_auth)
+        .route(auth::delete_backend_auth)
+        .route(auth::import_backend_auth)
+        .route(storage::create_backend_storage)
+        .route(storage::get_backend_storage)
+        .route(storage::update_backend_storage)
+        .route(storage::delete_backend_storage)
+        .route(storage::import_backend_storage)
+        .route(config::create_backend_config)
+        .route(config::remove_backend_config)
+        .route(config::update_backend_config)
+        .route(token::create_token)
+        .route(token::get_token)
+        .route(token::delete_token)
+        .route(job::get_backend_job)
+        .route(job::list_backend_jobs)
+        .route(job::update_backend_job)
+        .route(s3::list_s3_buckets)
+        .with_state(store)
 }
 
-/// An AmplifyBackend operation the emulator answers: the handler's work
-/// without HTTP, for anything that decodes operations its own way (another
-/// web framework, a test that injects faults).
-///
-/// ```
-/// use amplify_backend::{Emulated, Store};
-/// use amplify_backend::backend::{CreateBackend, GetBackend};
-///
-/// let store = Store::new();
-/// let created = CreateBackend {
-///     app_id: "app1".into(),
-///     app_name: "notes".into(),
-///     backend_environment_name: "dev".into(),
-///     ..CreateBackend::default()
-/// }
-/// .apply(&store)
-/// .unwrap();
-/// assert_eq!(created.status.as_deref(), Some("COMPLETED"));
-/// let found = GetBackend { app_id: "app1".into(), ..GetBackend::default() }.apply(&store);
-/// assert_eq!(found.unwrap().app_name.as_deref(), Some("notes"));
-/// ```
-pub trait Emulated: Operation<Error = AmplifyBackendError> {
-    /// Answers the operation from `store`, as the router's handler does.
-    fn apply(self, store: &Store) -> Result<Self::Response>;
-}
-
-/// Each operation's handler function.
-macro_rules! emulated {
-    ($($handler:path => $op:path,)*) => {
-        $(
-            impl Emulated for $op {
-                fn apply(self, store: &Store) -> Result<Self::Response> {
-                    store.with(|state| $handler(state, self))
-                }
-            }
-        )*
-    };
-}
-
-emulated! {
-    backend::create_backend => crate::backend::CreateBackend,
-    backend::clone_backend => crate::backend::CloneBackend,
-    backend::get_backend => crate::backend::GetBackend,
-    backend::delete_backend => crate::backend::DeleteBackend,
-    backend::remove_all_backends => crate::backend::RemoveAllBackends,
-    api::create_backend_api => crate::api::CreateBackendAPI,
-    api::get_backend_api => crate::api::GetBackendAPI,
-    api::update_backend_api => crate::api::UpdateBackendAPI,
-    api::delete_backend_api => crate::api::DeleteBackendAPI,
-    api::generate_backend_api_models => crate::api::GenerateBackendAPIModels,
-    api::get_backend_api_models => crate::api::GetBackendAPIModels,
-    auth::create_backend_auth => crate::auth::CreateBackendAuth,
-    auth::get_backend_auth => crate::auth::GetBackendAuth,
-    auth::update_backend_auth => crate::auth::UpdateBackendAuth,
-    auth::delete_backend_auth => crate::auth::DeleteBackendAuth,
-    auth::import_backend_auth => crate::auth::ImportBackendAuth,
-    storage::create_backend_storage => crate::storage::CreateBackendStorage,
-    storage::get_backend_storage => crate::storage::GetBackendStorage,
-    storage::update_backend_storage => crate::storage::UpdateBackendStorage,
-    storage::delete_backend_storage => crate::storage::DeleteBackendStorage,
-    storage::import_backend_storage => crate::storage::ImportBackendStorage,
-    config::create_backend_config => crate::config::CreateBackendConfig,
-    config::remove_backend_config => crate::config::RemoveBackendConfig,
-    config::update_backend_config => crate::config::UpdateBackendConfig,
-    token::create_token => crate::token::CreateToken,
-    token::get_token => crate::token::GetToken,
-    token::delete_token => crate::token::DeleteToken,
-    job::get_backend_job => crate::job::GetBackendJob,
-    job::list_backend_jobs => crate::job::ListBackendJobs,
-    job::update_backend_job => crate::job::UpdateBackendJob,
-    s3::list_s3_buckets => crate::s3::ListS3Buckets,
-}
-
-type Result<T> = std::result::Result<T, AmplifyBackendError>;
+/// What a handler answers.
+pub type Result<T> = std::result::Result<T, AmplifyBackendError>;
 
 /// What an operation that runs as a job answers.
 fn started(job: &Job) -> JobResponse {
