@@ -97,6 +97,9 @@ mod client;
 #[cfg(feature = "server")]
 pub mod server;
 
+#[cfg(feature = "server")]
+pub use server::Server;
+
 pub use cors::{AllowOrigins, Cors};
 pub use error::{
     BuildError, ErrorInfo, ErrorSet, HandlerError, InternalFailure, RequestError, RequestErrorKind,

@@ -210,7 +210,10 @@ async fn a_refused_connection_is_a_transport_error() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_client_timeout_is_a_transport_error() {
-    let server = start(Server::new(router())).await;
+    // The server keeps half-closed connections (the client's EOF is no
+    // cancellation), so its shutdown waits for the sleeping handler's
+    // deadline: keep it short.
+    let server = start(Server::new(router()).deadline(Duration::from_secs(1))).await;
     let client = client_of(&server).timeout(Duration::from_millis(200));
     let err = send(&client, &import("sleep", "dev")).await.unwrap_err();
     match &err {

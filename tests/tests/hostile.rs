@@ -86,6 +86,10 @@ fn cases() -> Vec<Case> {
         "POST /backend/app1/details HTTP/1.1\r\nHost: localhost\r\nX-Long: {}\r\nConnection: close\r\n\r\n",
         "v".repeat(1 << 20)
     );
+    let big_headers = format!(
+        "POST /backend/app1/details HTTP/1.1\r\nHost: localhost\r\nX-Big: {}\r\nConnection: close\r\n\r\n",
+        "v".repeat(11 * 1024)
+    );
     let many_headers = format!(
         "POST /backend/app1/details HTTP/1.1\r\nHost: localhost\r\n{}Connection: close\r\n\r\n",
         (0..200)
@@ -332,6 +336,12 @@ fn cases() -> Vec<Case> {
             json(&huge_path, "{}"),
             414,
             None,
+        ),
+        case(
+            "request line and headers over API Gateway's 10 KiB",
+            raw(&big_headers),
+            431,
+            Some("RequestHeaderFieldsTooLargeException"),
         ),
         // Framing and headers: hyper refuses these while parsing.
         case("header over hyper's buffer", raw(&long_header), 431, None),

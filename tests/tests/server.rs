@@ -26,7 +26,8 @@ struct Gate {
 }
 
 /// The seed operation routed to a handler that behaves as its `appId` says:
-/// `sleep` sleeps a minute, `panic` panics, `gate` waits on the gate,
+/// `sleep` sleeps a minute, `nap` a fifth of a second, `panic` panics,
+/// `gate` waits on the gate,
 /// anything else succeeds.
 fn router(gate: Arc<Gate>) -> Router {
     Router::new().route(move |op: ImportBackendStorage| {
@@ -34,6 +35,7 @@ fn router(gate: Arc<Gate>) -> Router {
         async move {
             match op.app_id.as_str() {
                 "sleep" => tokio::time::sleep(Duration::from_secs(60)).await,
+                "nap" => tokio::time::sleep(Duration::from_millis(200)).await,
                 "panic" => panic!("the handler broke"),
                 "gate" => {
                     gate.entered.notify_one();
@@ -402,4 +404,66 @@ async fn graceful_shutdown_lets_a_request_in_flight_finish() {
         .expect("serve returns after the last request")
         .unwrap()
         .unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_client_that_shuts_its_write_side_after_the_request_gets_its_answer() {
+    // `nc -N`: the whole request, then EOF, while the handler still works.
+    let server = start(Server::new(router(Arc::default()))).await;
+    let mut stream = TcpStream::connect(server.addr).await.unwrap();
+    stream.write_all(&import("nap", BODY)).await.unwrap();
+    stream.shutdown().await.unwrap();
+    let response = read_response(&mut stream).await;
+    assert_eq!(response.status, 200, "{response:?}");
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn headers_over_the_limit_answer_431_before_the_body_is_read() {
+    let server = start(Server::new(router(Arc::default())).max_header_bytes(1024)).await;
+    let request = format!(
+        "POST /prod/backend/app1/storage/dev/import HTTP/1.1\r\nHost: localhost\r\n\
+         X-Padding: {}\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{{}}",
+        "p".repeat(1024)
+    );
+    let response = exchange(server.addr, request.as_bytes()).await;
+    assert_eq!(response.status, 431, "{response:?}");
+    assert_eq!(
+        response.header("x-amzn-errortype"),
+        Some("RequestHeaderFieldsTooLargeException")
+    );
+    assert_readable_by_pages(&response);
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn http2_with_prior_knowledge_is_served_on_the_same_port() {
+    use http_body_util::BodyExt;
+    let server = start(Server::new(router(Arc::default()))).await;
+    let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+        .http2_only(true)
+        .build_http::<http_body_util::Full<bytes::Bytes>>();
+    let mut answers = Vec::new();
+    for app in ["app1", "app2"] {
+        let request = http::Request::post(format!(
+            "{}/prod/backend/{app}/storage/dev/import",
+            server.base_url()
+        ))
+        .header("content-type", "application/json")
+        .body(http_body_util::Full::new(bytes::Bytes::from(BODY)))
+        .unwrap();
+        let response = timeout(BOUND, client.request(request))
+            .await
+            .expect("an answer in time")
+            .expect("an HTTP/2 answer");
+        assert_eq!(response.version(), http::Version::HTTP_2);
+        assert_eq!(response.status(), 200);
+        assert!(response.headers().contains_key("x-amzn-requestid"));
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        answers.push(serde_json::from_slice::<serde_json::Value>(&body).unwrap());
+    }
+    assert_eq!(answers[0]["appId"], "app1");
+    assert_eq!(answers[1]["appId"], "app2");
+    drop(client);
+    server.shut_down().await;
 }

@@ -1,4 +1,5 @@
-//! [`Server`]: serves a [`Router`] over HTTP/1.1 with hyper and tokio.
+//! [`Server`]: serves a [`Router`] over HTTP/1.1 and cleartext HTTP/2 with
+//! hyper and tokio.
 //!
 //! Requires the `server` feature. Each request is answered in one pass:
 //! its body is collected (up to [`Server::body_limit`]) into [`Bytes`], the
@@ -46,27 +47,33 @@ mod service;
 
 use std::convert::Infallible;
 use std::future::{Future, poll_fn};
-use std::io;
+use std::net::SocketAddr;
 use std::pin::{Pin, pin};
 use std::sync::Arc;
 use std::task::Poll;
 use std::time::Duration;
+use std::{fmt, io};
 
-use hyper::server::conn::http1;
 use hyper::service::service_fn;
-use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto;
 use hyper_util::server::graceful::GracefulShutdown;
+use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpListener;
 use tokio::time::Sleep;
 
 use crate::Router;
 use service::Shared;
 
-/// An HTTP/1.1 server for a [`Router`], with API Gateway's limits by default:
-/// a 10 MiB body limit and a 29-second deadline.
+/// An HTTP server for a [`Router`], HTTP/1.1 and cleartext HTTP/2 (prior
+/// knowledge) on each connection, with API Gateway's limits by default: a
+/// 10 MiB body limit, a 29-second deadline, 10 KiB of request line and
+/// headers.
 ///
 /// Built with [`Server::new`] and the limit methods, run with
-/// [`Server::serve`]. See the [module docs](self) for an example.
+/// [`Server::serve`] on a TCP listener, or [`Server::connections`] for
+/// connections of any other transport (TLS, Unix sockets). See the
+/// [module docs](self) for an example.
 ///
 /// | limit | default | beyond it |
 /// | --- | --- | --- |
@@ -76,6 +83,20 @@ use service::Shared;
 /// | [`max_in_flight`](Self::max_in_flight) | off | 429 `TooManyRequestsException` |
 /// | [`header_read_timeout`](Self::header_read_timeout) | 30 s | connection closed |
 /// | [`max_uri_length`](Self::max_uri_length) | 8 KiB | 414 `RequestUriTooLongException` |
+/// | [`max_header_bytes`](Self::max_header_bytes) | 10 KiB | 431 `RequestHeaderFieldsTooLargeException` |
+///
+/// A client that shuts its write side after its request gets its answer
+/// (a half-close, as `nc -N` does); so a client's end of input does not
+/// cancel its handler, which runs until it answers or its deadline passes.
+///
+/// The rate limit, the in-flight limit and the deadline are hand-written,
+/// not tower layers: tower's `RateLimit` delays requests (backpressure)
+/// instead of refusing them with `Retry-After`, `ConcurrencyLimit` queues
+/// them, and `Timeout` (tower-http's `TimeoutLayer` too) is one timer per
+/// layer, so it can neither share one deadline between the body and the
+/// handler nor tell a slow client (408) from a slow handler (504); each
+/// answer must also be AWS-shaped. The router itself is a `tower::Service`:
+/// layers of a user's own go around it.
 #[derive(Debug, Clone)]
 pub struct Server {
     router: Router,
@@ -90,6 +111,7 @@ struct Config {
     max_in_flight: Option<usize>,
     header_read_timeout: Duration,
     max_uri_length: usize,
+    max_header_bytes: usize,
 }
 
 /// A token bucket: `rate` tokens a second, at most `burst` saved up.
@@ -108,6 +130,9 @@ impl Server {
     pub const DEFAULT_HEADER_READ_TIMEOUT: Duration = Duration::from_secs(30);
     /// API Gateway's URL length limit: 8192 bytes of path and query.
     pub const DEFAULT_MAX_URI_LENGTH: usize = 8192;
+    /// API Gateway's limit on the request line and headers together:
+    /// 10 KiB.
+    pub const DEFAULT_MAX_HEADER_BYTES: usize = 10 * 1024;
 
     /// A server for `router`, with the default limits.
     ///
@@ -127,6 +152,7 @@ impl Server {
                 max_in_flight: None,
                 header_read_timeout: Self::DEFAULT_HEADER_READ_TIMEOUT,
                 max_uri_length: Self::DEFAULT_MAX_URI_LENGTH,
+                max_header_bytes: Self::DEFAULT_MAX_HEADER_BYTES,
             },
         }
     }
@@ -264,6 +290,58 @@ impl Server {
         self
     }
 
+    /// The most bytes of request line and headers accepted (each header
+    /// counted as `name: value` and its line end), as API Gateway counts
+    /// them ([`DEFAULT_MAX_HEADER_BYTES`](Self::DEFAULT_MAX_HEADER_BYTES)
+    /// unless set).
+    ///
+    /// More answers 431 with `x-amzn-ErrorType:
+    /// RequestHeaderFieldsTooLargeException`, before the body is read.
+    /// (Beyond hyper's read buffer, about 400 KB, hyper answers a bare 431.)
+    ///
+    /// ```
+    /// # use opwire::{Router, server::Server};
+    /// let server = Server::new(Router::new()).max_header_bytes(16 * 1024);
+    /// # let _ = server;
+    /// ```
+    pub fn max_header_bytes(mut self, bytes: usize) -> Self {
+        self.config.max_header_bytes = bytes;
+        self
+    }
+
+    /// The server as a handler of single connections, for transports other
+    /// than [`serve`](Self::serve)'s TCP listener: a TLS stream, a Unix
+    /// socket, an in-memory pipe. Every connection shares the limits (one
+    /// rate limit, one in-flight count).
+    ///
+    /// ```no_run
+    /// # use opwire::{Router, server::Server};
+    /// # async fn run(router: Router) -> std::io::Result<()> {
+    /// let connections = Server::new(router).connections();
+    /// let listener = tokio::net::TcpListener::bind("127.0.0.1:8443").await?;
+    /// loop {
+    ///     let (stream, peer) = listener.accept().await?;
+    ///     // let stream = tls_acceptor.accept(stream).await?; // a TLS stream works the same
+    ///     let connections = connections.clone();
+    ///     tokio::spawn(async move { connections.serve(stream, Some(peer)).await });
+    /// }
+    /// # }
+    /// ```
+    pub fn connections(self) -> Connections {
+        let mut http = auto::Builder::new(TokioExecutor::new());
+        http.http1()
+            .timer(TokioTimer::new())
+            .header_read_timeout(self.config.header_read_timeout)
+            // A client that shuts its write side after a whole request
+            // still gets its answer.
+            .half_close(true);
+        http.http2().timer(TokioTimer::new());
+        Connections {
+            shared: Arc::new(Shared::new(self.router, &self.config)),
+            http: Arc::new(http),
+        }
+    }
+
     /// Serves connections from `listener` until `shutdown` completes, then
     /// shuts down gracefully: stops accepting, closes idle connections, lets
     /// the requests in flight finish (each within the
@@ -301,10 +379,7 @@ impl Server {
     where
         F: Future<Output = ()>,
     {
-        let shared = Arc::new(Shared::new(self.router, &self.config));
-        let mut http = http1::Builder::new();
-        http.timer(TokioTimer::new())
-            .header_read_timeout(self.config.header_read_timeout);
+        let connections = self.connections();
         let graceful = GracefulShutdown::new();
         let mut shutdown = pin!(shutdown);
         let mut backoff: Option<Pin<Box<Sleep>>> = None;
@@ -338,12 +413,7 @@ impl Server {
             };
             // Responses are written whole; don't wait to coalesce them.
             let _ = stream.set_nodelay(true);
-            let shared = Arc::clone(&shared);
-            let service = service_fn(move |request| {
-                let shared = Arc::clone(&shared);
-                async move { Ok::<_, Infallible>(shared.handle(request, peer).await) }
-            });
-            let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
+            let connection = graceful.watch(connections.connection(stream, Some(peer)));
             tokio::spawn(async move {
                 if let Err(err) = connection.await {
                     tracing::debug!(%peer, error = %err, "connection closed with an error");
@@ -360,6 +430,63 @@ impl Server {
         Ok(())
     }
 }
+
+/// The connection side of a [`Server`], from [`Server::connections`]:
+/// serves connections of any transport, HTTP/1.1 or cleartext HTTP/2. Cheap
+/// to clone (two `Arc`s).
+#[derive(Clone)]
+pub struct Connections {
+    shared: Arc<Shared>,
+    http: Arc<auto::Builder<TokioExecutor>>,
+}
+
+impl Connections {
+    /// Serves one connection until it closes; `peer` is what handlers see
+    /// as [`Context::peer_addr`](crate::Context::peer_addr).
+    pub async fn serve<I>(&self, io: I, peer: Option<SocketAddr>) -> Result<(), ConnectionError>
+    where
+        I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+    {
+        self.connection(io, peer).await
+    }
+
+    fn connection<I>(
+        &self,
+        io: I,
+        peer: Option<SocketAddr>,
+    ) -> auto::Connection<
+        'static,
+        TokioIo<I>,
+        impl hyper::service::Service<
+            http::Request<hyper::body::Incoming>,
+            Response = http::Response<http_body_util::Full<bytes::Bytes>>,
+            Error = Infallible,
+            Future: Send,
+        > + use<I>,
+        TokioExecutor,
+    >
+    where
+        I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+    {
+        let shared = Arc::clone(&self.shared);
+        let service = service_fn(move |request| {
+            let shared = Arc::clone(&shared);
+            async move { Ok::<_, Infallible>(shared.handle(request, peer).await) }
+        });
+        self.http
+            .serve_connection(TokioIo::new(io), service)
+            .into_owned()
+    }
+}
+
+impl fmt::Debug for Connections {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Connections").finish_non_exhaustive()
+    }
+}
+
+/// Why a connection ended with an error (hyper's, or the transport's).
+pub type ConnectionError = Box<dyn std::error::Error + Send + Sync>;
 
 /// How long to wait before accepting again after a resource error.
 const ACCEPT_BACKOFF: Duration = Duration::from_millis(100);

@@ -26,6 +26,7 @@ pub(super) struct Shared {
     rate: Option<RateLimiter>,
     in_flight: Option<InFlight>,
     max_uri_length: usize,
+    max_header_bytes: usize,
     request_ids: RequestIds,
 }
 
@@ -39,6 +40,7 @@ impl Shared {
                 .map(|limit| RateLimiter::new(limit.rate, limit.burst)),
             in_flight: config.max_in_flight.map(InFlight::new),
             max_uri_length: config.max_uri_length,
+            max_header_bytes: config.max_header_bytes,
             request_ids: RequestIds::new(),
         }
     }
@@ -47,7 +49,7 @@ impl Shared {
     pub(super) async fn handle(
         &self,
         mut request: Request<Incoming>,
-        peer: SocketAddr,
+        peer: Option<SocketAddr>,
     ) -> Response<Full<Bytes>> {
         let started = Instant::now();
         let method = request.method().clone();
@@ -56,7 +58,9 @@ impl Shared {
         // For handlers (`Context::request_id`, `Context::peer_addr`).
         let extensions = request.extensions_mut();
         extensions.insert(RequestId::from_header(request_id.clone()));
-        extensions.insert(PeerAddr(peer));
+        if let Some(peer) = peer {
+            extensions.insert(PeerAddr(peer));
+        }
         // The server's own answers (413, 429, 504, …) are read by pages too.
         let own_cors = self.router.own_cors(request.headers());
         let mut operation = None;
@@ -109,6 +113,22 @@ impl Shared {
                 &format!(
                     "The request URI is longer than the limit of {} bytes",
                     self.max_uri_length
+                ),
+            ));
+        }
+        // As API Gateway counts: the request line, and `name: value\r\n`
+        // for each header.
+        let header_bytes = request.headers().iter().fold(
+            method.as_str().len() + uri_length + " HTTP/1.1\r\n".len(),
+            |sum, (name, value)| sum + name.as_str().len() + value.len() + 4,
+        );
+        if header_bytes > self.max_header_bytes {
+            return Err(message_response(
+                StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+                "RequestHeaderFieldsTooLargeException",
+                &format!(
+                    "The request line and headers are longer than the limit of {} bytes",
+                    self.max_header_bytes
                 ),
             ));
         }
