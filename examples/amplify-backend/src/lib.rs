@@ -48,6 +48,7 @@
 pub mod api;
 pub mod auth;
 pub mod backend;
+pub mod cli;
 pub mod config;
 pub mod errors;
 pub mod job;

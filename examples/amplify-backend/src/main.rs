@@ -1,16 +1,16 @@
 //! `cargo run -p amplify-backend`: a local AWS AmplifyBackend service, all
 //! 31 operations in memory, on `127.0.0.1:8080`; `--help` lists the flags.
 //!
-//! The flags are parsed by [`Config::from_args`], a few lines over
-//! `std::env::args` (no argument-parsing crate to build); the server is
-//! [`serve`], as tests start it. One log line per request goes to stderr.
+//! The flags are parsed by [`cli::parse`]; the server is [`serve`], as tests
+//! start it. One log line per request goes to stderr.
 
 use std::future::{Future, poll_fn};
 use std::pin::pin;
 use std::process::ExitCode;
 use std::task::Poll;
 
-use amplify_backend::serve::{Command, Config, USAGE};
+use amplify_backend::cli::{self, Command, USAGE};
+use amplify_backend::serve::Config;
 use amplify_backend::{Store, operations, serve};
 use tokio::net::TcpListener;
 use tracing_subscriber::filter::{LevelFilter, Targets};
@@ -20,7 +20,7 @@ fn main() -> ExitCode {
     let args = std::env::args_os()
         .skip(1)
         .map(|arg| arg.to_string_lossy().into_owned());
-    let config = match Config::from_args(args) {
+    let config = match cli::parse(args) {
         Ok(Command::Serve(config)) => config,
         Ok(Command::Help) => {
             print!("{USAGE}");
