@@ -14,6 +14,10 @@ use std::hint::black_box;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+/// The body of ImportBackendStorage's 200 in the HTTP benchmark's servers.
+pub const SEED_ANSWER: &str =
+    r#"{"appId":"app1","backendEnvironmentName":"prod","jobId":"job-1","status":"SUCCEEDED"}"#;
+
 /// Counts heap allocations, so benchmarks can report them per operation.
 pub struct CountingAllocator;
 

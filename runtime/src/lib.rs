@@ -72,7 +72,8 @@
 //!   types whose `#[serde]` attributes go beyond `rename`, `default` and
 //!   `skip_serializing_if`; opwire writes every other (de)serialization
 //!   itself, so without such declarations it can be turned off.
-//! - `server`: `server::Server`, a `Router` over HTTP/1.1 with hyper.
+//! - `server`: `Server`, a `Router` over HTTP/1.1 and cleartext HTTP/2
+//!   with hyper.
 //! - `client`: `Client`, which sends operations over HTTP/1.1 with hyper.
 
 extern crate self as opwire;

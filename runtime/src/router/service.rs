@@ -37,6 +37,84 @@ use super::body::collect;
 /// assert_eq!(response.status(), 200);
 /// # });
 /// ```
+///
+/// A service with state, context and undeclared failures, mounted in an
+/// axum app:
+///
+/// ```
+/// use std::sync::Arc;
+///
+/// use opwire::{Context, HandlerError, Router, operation};
+/// use tower::ServiceExt;
+///
+/// #[opwire::shape]
+/// #[derive(Debug, Clone)]
+/// pub struct Backend {
+///     pub app_id: Option<String>,
+///     pub owner: Option<String>,
+/// }
+///
+/// #[derive(Debug, serde::Serialize, serde::Deserialize)]
+/// pub struct NotFoundException {
+///     pub message: Option<String>,
+/// }
+///
+/// /// Gets an app's backend.
+/// #[operation(POST, "/backend/<appId>/details", response = Backend,
+///     errors(404 = NotFoundException))]
+/// pub struct GetBackend {
+///     pub app_id: String,
+/// }
+///
+/// /// What every handler shares: cheap to clone.
+/// #[derive(Clone)]
+/// struct AppState {
+///     db: Arc<Db>,
+/// }
+///
+/// struct Db;
+///
+/// impl Db {
+///     fn find(&self, app_id: &str) -> Result<Option<String>, std::io::Error> {
+///         Ok((app_id == "app1").then(|| "ann".to_owned()))
+///     }
+/// }
+///
+/// /// A handler: the operation, and the request's context when it wants it.
+/// async fn get_backend(
+///     op: GetBackend,
+///     cx: Context<AppState>,
+/// ) -> Result<Backend, HandlerError<GetBackendError>> {
+///     // An undeclared failure: 500 InternalFailure, the cause logged with the request ID.
+///     let owner = cx.state().db.find(&op.app_id).map_err(HandlerError::internal)?;
+///     // What middleware left in the extensions, any header, the request ID.
+///     let _caller = cx.headers().get("x-caller");
+///     let _id = cx.request_id();
+///     match owner {
+///         Some(owner) => Ok(Backend { app_id: Some(op.app_id), owner: Some(owner) }),
+///         None => Err(GetBackendError::from(NotFoundException { message: Some("no such app".into()) }).into()),
+///     }
+/// }
+///
+/// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+/// let api: Router = Router::new()
+///     .route(get_backend)
+///     .with_state(AppState { db: Arc::new(Db) });
+///
+/// // The router is a tower Service: it mounts in axum and takes tower layers.
+/// let app = axum::Router::new()
+///     .route("/health", axum::routing::get(|| async { "ok" }))
+///     .nest_service("/api", api);
+///
+/// let request = http::Request::post("/api/backend/app1/details")
+///     .body(axum::body::Body::empty())
+///     .unwrap();
+/// let response = app.oneshot(request).await.unwrap();
+/// assert_eq!(response.status(), 200);
+/// // Serve it with `axum::serve(listener, app)`, or the router alone with
+/// // `opwire::Server::new(router).serve(listener, shutdown)`.
+/// # });
+/// ```
 impl<B> Service<Request<B>> for Router
 where
     B: Body<Data = Bytes> + Send + 'static,
