@@ -60,6 +60,15 @@ TOML
 echo 'pub use aws_sdk_amplifybackend as sdk;' >"$work/sdk/src/lib.rs"
 read -r _ sdk_whole sdk_own < <(build sdk "$work/sdk" aws-sdk-amplifybackend $profile_flag)
 
+# (b') the same without the SDK's default features (no TLS stack, no
+# default HTTP client): its smallest build that still sends requests.
+mkdir -p "$work/sdk-min/src"
+sed -e 's/^name = "sdk-user"/name = "sdk-min-user"/' \
+    -e 's/^aws-sdk-amplifybackend = "1"/aws-sdk-amplifybackend = { version = "1", default-features = false, features = ["rt-tokio", "behavior-version-latest"] }/' \
+    "$work/sdk/Cargo.toml" >"$work/sdk-min/Cargo.toml"
+cp "$work/sdk/src/lib.rs" "$work/sdk-min/src/lib.rs"
+read -r _ min_whole _ < <(build sdk-min "$work/sdk-min" aws-sdk-amplifybackend $profile_flag)
+
 # (c) the rebuild after a one-line change to one operation.
 sed -i '0,/^\/\/\/ Imports an existing S3 bucket/s//\/\/\/ Imports an existing S3 bucket (edited)/' "$edited"
 grep -q '(edited)' "$edited" || { echo "the line to edit was not found in $edited" >&2; exit 1; }
@@ -89,14 +98,15 @@ expanded=$( (cd "$work/seed" && CARGO_TARGET_DIR="$root/target-ct" RUSTC_BOOTSTR
 glue=$(grep -c . macros/tests/expand/import_backend_storage.expanded.rs)
 rm -rf "$root/target-ct"
 
-python3 - "$opwire_whole" "$opwire_own" "$sdk_whole" "$sdk_own" "$rebuild" "$glue" "$expanded" "$input" <<'PY'
+python3 - "$opwire_whole" "$opwire_own" "$sdk_whole" "$sdk_own" "$rebuild" "$glue" "$expanded" "$input" "$min_whole" <<'PY'
 import sys
-ow, oo, sw, so, rebuild, glue, expanded, source = sys.argv[1:]
-ow, oo, sw, so, rebuild = map(float, (ow, oo, sw, so, rebuild))
+ow, oo, sw, so, rebuild, glue, expanded, source, mw = sys.argv[1:]
+ow, oo, sw, so, rebuild, mw = map(float, (ow, oo, sw, so, rebuild, mw))
 print()
 print("| build | opwire (amplify-backend) | aws-sdk-amplifybackend | opwire / SDK |")
 print("|---|---|---|---|")
 print(f"| whole build, clean | {ow:.1f} s | {sw:.1f} s | {ow / sw:.2f}x |")
+print(f"| whole build, clean, SDK without default features | {ow:.1f} s | {mw:.1f} s | {ow / mw:.2f}x |")
 print(f"| the crate alone | {oo:.1f} s | {so:.1f} s | {oo / so:.2f}x |")
 print(f"| rebuild after a one-line change | {rebuild:.1f} s | | |")
 print()
