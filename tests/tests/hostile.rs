@@ -448,6 +448,22 @@ async fn hostile_requests_get_their_documented_answers() {
     assert!(closed.is_ok(), "a client sending headers slowly is cut off");
     table += "| headers sent slowly | connection closed after the header read timeout | — |\n";
 
+    // A client that shuts its write side after a whole request (`nc -N`)
+    // still gets its answer (server.rs holds the handler up meanwhile).
+    let mut half = TcpStream::connect(addr).await.unwrap();
+    half.write_all(&json("/backend/app1/details", "{}"))
+        .await
+        .unwrap();
+    half.shutdown().await.unwrap();
+    let mut bytes = Vec::new();
+    timeout(BOUND, half.read_to_end(&mut bytes))
+        .await
+        .expect("an answer in time")
+        .expect("the answer reads");
+    let answered = RawResponse::parse(&bytes).expect("an answer to a half-closed client");
+    assert_eq!(answered.status, 200, "{answered:?}");
+    table += "| a whole request, then the client's write side shut (`nc -N`) | 200 | — |\n";
+
     // After all of it, a valid request is served.
     let ok = exchange(addr, &json("/backend/app1/details", "{}")).await;
     assert_eq!(ok.status, 200, "{ok:?}");

@@ -436,6 +436,7 @@ async fn headers_over_the_limit_answer_431_before_the_body_is_read() {
     server.shut_down().await;
 }
 
+#[cfg(feature = "http2")]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn http2_with_prior_knowledge_is_served_on_the_same_port() {
     use http_body_util::BodyExt;

@@ -1,5 +1,5 @@
-//! [`Server`]: serves a [`Router`] over HTTP/1.1 and cleartext HTTP/2 with
-//! hyper and tokio.
+//! [`Server`]: serves a [`Router`] over HTTP/1.1, and cleartext HTTP/2 with
+//! the `http2` feature, with hyper and tokio.
 //!
 //! Requires the `server` feature. Each request is answered in one pass:
 //! its body is collected (up to [`Server::body_limit`]) into [`Bytes`], the
@@ -54,10 +54,15 @@ use std::task::Poll;
 use std::time::Duration;
 use std::{fmt, io};
 
+#[cfg(not(feature = "http2"))]
+use hyper::server::conn::http1;
 use hyper::service::service_fn;
-use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+#[cfg(feature = "http2")]
+use hyper_util::rt::TokioExecutor;
+use hyper_util::rt::{TokioIo, TokioTimer};
+#[cfg(feature = "http2")]
 use hyper_util::server::conn::auto;
-use hyper_util::server::graceful::GracefulShutdown;
+use hyper_util::server::graceful::{GracefulConnection, GracefulShutdown};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpListener;
 use tokio::time::Sleep;
@@ -65,8 +70,9 @@ use tokio::time::Sleep;
 use crate::Router;
 use service::Shared;
 
-/// An HTTP server for a [`Router`], HTTP/1.1 and cleartext HTTP/2 (prior
-/// knowledge) on each connection, with API Gateway's limits by default: a
+/// An HTTP server for a [`Router`], HTTP/1.1, and with the `http2` feature
+/// cleartext HTTP/2 (prior knowledge) on the same port, with API Gateway's
+/// limits by default: a
 /// 10 MiB body limit, a 29-second deadline, 10 KiB of request line and
 /// headers.
 ///
@@ -328,14 +334,26 @@ impl Server {
     /// # }
     /// ```
     pub fn connections(self) -> Connections {
-        let mut http = auto::Builder::new(TokioExecutor::new());
-        http.http1()
-            .timer(TokioTimer::new())
-            .header_read_timeout(self.config.header_read_timeout)
-            // A client that shuts its write side after a whole request
-            // still gets its answer.
-            .half_close(true);
-        http.http2().timer(TokioTimer::new());
+        #[cfg(feature = "http2")]
+        let http = {
+            let mut http = auto::Builder::new(TokioExecutor::new());
+            http.http1()
+                .timer(TokioTimer::new())
+                .header_read_timeout(self.config.header_read_timeout)
+                // A client that shuts its write side after a whole request
+                // still gets its answer.
+                .half_close(true);
+            http.http2().timer(TokioTimer::new());
+            http
+        };
+        #[cfg(not(feature = "http2"))]
+        let http = {
+            let mut http = http1::Builder::new();
+            http.timer(TokioTimer::new())
+                .header_read_timeout(self.config.header_read_timeout)
+                .half_close(true);
+            http
+        };
         Connections {
             shared: Arc::new(Shared::new(self.router, &self.config)),
             http: Arc::new(http),
@@ -416,6 +434,7 @@ impl Server {
             let connection = graceful.watch(connections.connection(stream, Some(peer)));
             tokio::spawn(async move {
                 if let Err(err) = connection.await {
+                    let err: ConnectionError = err.into();
                     tracing::debug!(%peer, error = %err, "connection closed with an error");
                 }
             });
@@ -432,12 +451,13 @@ impl Server {
 }
 
 /// The connection side of a [`Server`], from [`Server::connections`]:
-/// serves connections of any transport, HTTP/1.1 or cleartext HTTP/2. Cheap
+/// serves connections of any transport, HTTP/1.1 (or cleartext HTTP/2, with
+/// the `http2` feature). Cheap
 /// to clone (two `Arc`s).
 #[derive(Clone)]
 pub struct Connections {
     shared: Arc<Shared>,
-    http: Arc<auto::Builder<TokioExecutor>>,
+    http: Arc<HttpBuilder>,
 }
 
 impl Connections {
@@ -447,24 +467,14 @@ impl Connections {
     where
         I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     {
-        self.connection(io, peer).await
+        self.connection(io, peer).await.map_err(Into::into)
     }
 
     fn connection<I>(
         &self,
         io: I,
         peer: Option<SocketAddr>,
-    ) -> auto::Connection<
-        'static,
-        TokioIo<I>,
-        impl hyper::service::Service<
-            http::Request<hyper::body::Incoming>,
-            Response = http::Response<http_body_util::Full<bytes::Bytes>>,
-            Error = Infallible,
-            Future: Send,
-        > + use<I>,
-        TokioExecutor,
-    >
+    ) -> impl GracefulConnection<Error: Into<ConnectionError>> + Send + use<I>
     where
         I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     {
@@ -473,9 +483,10 @@ impl Connections {
             let shared = Arc::clone(&shared);
             async move { Ok::<_, Infallible>(shared.handle(request, peer).await) }
         });
-        self.http
-            .serve_connection(TokioIo::new(io), service)
-            .into_owned()
+        let connection = self.http.serve_connection(TokioIo::new(io), service);
+        #[cfg(feature = "http2")]
+        let connection = connection.into_owned();
+        connection
     }
 }
 
@@ -484,6 +495,13 @@ impl fmt::Debug for Connections {
         f.debug_struct("Connections").finish_non_exhaustive()
     }
 }
+
+/// The connection builder: HTTP/1.1 and cleartext HTTP/2 with the `http2`
+/// feature, HTTP/1.1 alone without it.
+#[cfg(feature = "http2")]
+type HttpBuilder = auto::Builder<TokioExecutor>;
+#[cfg(not(feature = "http2"))]
+type HttpBuilder = http1::Builder;
 
 /// Why a connection ended with an error (hyper's, or the transport's).
 pub type ConnectionError = Box<dyn std::error::Error + Send + Sync>;

@@ -1,14 +1,17 @@
 //! One request, start to end: limits, body, dispatch, deadline, log line.
 
+use std::future::{Future, poll_fn};
 use std::net::SocketAddr;
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::pin::{Pin, pin};
+use std::task::Poll;
 use std::time::Duration;
 
 use bytes::Bytes;
 use http::{Method, Request, Response, StatusCode, Uri};
 use http_body_util::Full;
 use hyper::body::Incoming;
-use tokio::time::{Instant, timeout_at};
+use tokio::time::{Instant, Sleep, sleep_until};
 
 use super::Config;
 use super::catch::{CatchUnwind, panic_message};
@@ -64,7 +67,11 @@ impl Shared {
         // The server's own answers (413, 429, 504, …) are read by pages too.
         let own_cors = self.router.own_cors(request.headers());
         let mut operation = None;
-        let mut response = match self.respond(request, &method, &uri, &mut operation).await {
+        let deadline = started + self.deadline;
+        let mut response = match self
+            .respond(request, &method, &uri, deadline, &mut operation)
+            .await
+        {
             Ok(routed) => routed,
             Err(mut own) => {
                 if let Some(cors) = own_cors {
@@ -103,6 +110,7 @@ impl Shared {
         request: Request<Incoming>,
         method: &Method,
         uri: &Uri,
+        deadline: Instant,
         operation: &mut Option<&'static str>,
     ) -> Result<Response<Bytes>, Response<Bytes>> {
         let uri_length = uri.path_and_query().map_or(0, |pq| pq.as_str().len());
@@ -147,9 +155,9 @@ impl Shared {
         };
 
         // One deadline for the body and the handler together.
-        let deadline = Instant::now() + self.deadline;
+        let mut deadline = Deadline::new(deadline);
         let (parts, body) = request.into_parts();
-        let body = match timeout_at(deadline, collect(body, self.router.limit())).await {
+        let body = match deadline.within(collect(body, self.router.limit())).await {
             Ok(Ok(body)) => body,
             Ok(Err(response)) => return Err(response),
             Err(_) => {
@@ -169,7 +177,7 @@ impl Shared {
             Err(payload) => return Err(panicked(method, uri, &*payload)),
         };
         *operation = dispatch.operation();
-        match timeout_at(deadline, CatchUnwind::new(dispatch)).await {
+        match deadline.within(CatchUnwind::new(dispatch)).await {
             Ok(Ok(response)) => Ok(response),
             Ok(Err(payload)) => Err(panicked(method, uri, &*payload)),
             Err(_) => {
@@ -182,6 +190,36 @@ impl Shared {
                 Err(gateway_timeout())
             }
         }
+    }
+}
+
+/// One deadline over several steps of a request. Its timer is only armed
+/// when a step has to wait: most requests are answered without one.
+struct Deadline {
+    at: Instant,
+    timer: Option<Pin<Box<Sleep>>>,
+}
+
+/// A step did not finish before its deadline.
+struct Elapsed;
+
+impl Deadline {
+    fn new(at: Instant) -> Self {
+        Deadline { at, timer: None }
+    }
+
+    /// `step`'s output, or `Elapsed` if the deadline passes first.
+    async fn within<F: Future>(&mut self, step: F) -> Result<F::Output, Elapsed> {
+        let mut step = pin!(step);
+        poll_fn(|cx| {
+            if let Poll::Ready(output) = step.as_mut().poll(cx) {
+                return Poll::Ready(Ok(output));
+            }
+            let at = self.at;
+            let timer = self.timer.get_or_insert_with(|| Box::pin(sleep_until(at)));
+            timer.as_mut().poll(cx).map(|()| Err(Elapsed))
+        })
+        .await
     }
 }
 
