@@ -1,5 +1,5 @@
 //! The command line of `amplify-backend`: its flags into a
-//! [`Config`](crate::serve::Config), or `--help`.
+//! [`Config`], or `--help`.
 //!
 //! Parsed with `lexopt`: it takes the conventions users know (`--flag
 //! value`, `--flag=value`, `-h`, `--`) for 0.5 s of clean build, where clap
