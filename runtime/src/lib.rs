@@ -72,8 +72,8 @@
 //!   types whose `#[serde]` attributes go beyond `rename`, `default` and
 //!   `skip_serializing_if`; opwire writes every other (de)serialization
 //!   itself, so without such declarations it can be turned off.
-//! - `server`: `Server`, a `Router` over HTTP/1.1 and cleartext HTTP/2
-//!   with hyper.
+//! - `server`: `Server`, a `Router` over HTTP/1.1 with hyper.
+//! - `http2`: the server speaks cleartext HTTP/2 too, on the same port.
 //! - `client`: `Client`, which sends operations over HTTP/1.1 with hyper.
 
 extern crate self as opwire;
