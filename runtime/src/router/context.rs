@@ -164,6 +164,7 @@ impl RequestId {
     }
 
     /// An ID that is already a header value.
+    #[cfg(feature = "server")]
     pub(crate) fn from_header(value: HeaderValue) -> Self {
         RequestId(value)
     }
