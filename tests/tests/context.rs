@@ -211,6 +211,15 @@ async fn head_on_a_get_route_answers_its_headers_without_the_body() {
     assert_eq!(head.header("content-type"), Some("application/json"));
     assert_eq!(put.status, 405);
     assert_eq!(put.header("allow"), Some("GET,HEAD,OPTIONS"));
+
+    // A request that does not decode answers HEAD without a body too.
+    let bad = http::Request::head("/things/%FF")
+        .body(bytes::Bytes::new())
+        .unwrap();
+    let response = router().dispatch(bad).await;
+    assert_eq!(response.status(), 400);
+    assert!(response.body().is_empty());
+    assert_ne!(response.headers()["content-length"], "0");
 }
 
 #[tokio::test]

@@ -482,9 +482,19 @@ impl Router {
                 body,
             };
             let state = match inner.endpoints[route.handler].call(matched, &()) {
-                Ok(future) if head => State::Running(Box::pin(without_body(future))),
+                Ok(future) if head => State::Running(Box::pin(async move {
+                    let mut response = future.await;
+                    without_body(&mut response);
+                    response
+                })),
                 Ok(future) => State::Running(future),
-                Err(err) => State::Ready(Some(err.to_response())),
+                Err(err) => {
+                    let mut response = err.to_response();
+                    if head {
+                        without_body(&mut response);
+                    }
+                    State::Ready(Some(response))
+                }
             };
             return Dispatch {
                 state,
@@ -703,15 +713,13 @@ impl fmt::Debug for Dispatch {
     }
 }
 
-/// A `GET` route's answer to `HEAD`: the same status and headers, its
-/// `content-length` kept, no body.
-async fn without_body(future: BoxResponse) -> Response<Bytes> {
-    let mut response = future.await;
+/// A `GET` route's answer made an answer to `HEAD`: the same status and
+/// headers, its `content-length` kept, no body.
+fn without_body(response: &mut Response<Bytes>) {
     let length = response.body().len();
     response.headers_mut().insert(
         http::header::CONTENT_LENGTH,
         http::HeaderValue::from(length),
     );
     *response.body_mut() = Bytes::new();
-    response
 }
