@@ -22,6 +22,9 @@ use opwire::Operation;
 use opwire_bench::{Case, allocations, compare};
 use serde::Serialize;
 
+#[global_allocator]
+static GLOBAL: opwire_bench::CountingAllocator = opwire_bench::CountingAllocator;
+
 const RESPONSE: &str =
     r#"{"appId":"app1","backendEnvironmentName":"prod","jobId":"job-1","status":"SUCCEEDED"}"#;
 

@@ -15,6 +15,9 @@ use opwire::{Operation, Router};
 use opwire_bench::{Case, allocations, compare, ready};
 use serde::Deserialize;
 
+#[global_allocator]
+static GLOBAL: opwire_bench::CountingAllocator = opwire_bench::CountingAllocator;
+
 const PATH: &str = "/backend/app1/storage/prod/import";
 const BODY: &str = r#"{"bucketName":"my-bucket","serviceName":"S3"}"#;
 const EXPECTED: &str =

@@ -10,6 +10,9 @@ use http::Method;
 use opwire::{Operation, Router};
 use opwire_bench::{Case, allocations, compare};
 
+#[global_allocator]
+static GLOBAL: opwire_bench::CountingAllocator = opwire_bench::CountingAllocator;
+
 macro_rules! github {
     ($($name:ident $template:literal ($($label:ident),*);)*) => {
         /// The GitHub API routes as operations.

@@ -19,13 +19,19 @@ pub const SEED_ANSWER: &str =
     r#"{"appId":"app1","backendEnvironmentName":"prod","jobId":"job-1","status":"SUCCEEDED"}"#;
 
 /// Counts heap allocations, so benchmarks can report them per operation.
+/// Each in-process benchmark installs it itself:
+///
+/// ```ignore
+/// #[global_allocator]
+/// static GLOBAL: opwire_bench::CountingAllocator = opwire_bench::CountingAllocator;
+/// ```
+///
+/// The HTTP benchmark's servers (`src/bin/`) do not: its shared counter is
+/// an atomic every allocation of every thread touches, which would tax the
+/// server that allocates more.
 pub struct CountingAllocator;
 
 static ALLOCATIONS: AtomicU64 = AtomicU64::new(0);
-
-// Every benchmark binary links this crate, and counts with it.
-#[global_allocator]
-static GLOBAL: CountingAllocator = CountingAllocator;
 
 // SAFETY: every call is forwarded to the system allocator unchanged.
 #[allow(unsafe_code)]
@@ -48,7 +54,8 @@ unsafe impl GlobalAlloc for CountingAllocator {
     }
 }
 
-/// How many allocations (and reallocations) `f` makes.
+/// How many allocations (and reallocations) `f` makes, counted by
+/// [`CountingAllocator`] when it is the global allocator.
 pub fn allocations<R>(f: impl FnOnce() -> R) -> (R, u64) {
     let before = ALLOCATIONS.load(Ordering::Relaxed);
     let result = f();
