@@ -39,8 +39,8 @@ pub const USAGE: &str = "\
 Usage: amplify-backend [OPTIONS]
 
 Serves the AWS AmplifyBackend API (all 31 operations) from memory, over
-HTTP/1.1 and cleartext HTTP/2, for an AWS SDK given this server as its
-endpoint URL, a browser app, or curl.
+HTTP/1.1 (and cleartext HTTP/2 when built with `--features http2`), for an
+AWS SDK given this server as its endpoint URL, a browser app, or curl.
 
 Options:
       --bind ADDR         IP address to listen on [default: 127.0.0.1]

@@ -32,10 +32,10 @@ impl RequestIds {
     pub(super) fn next(&self) -> HeaderValue {
         let n = self.next.fetch_add(1, Ordering::Relaxed);
         // The high half, the counter hashed with the key, keeps IDs
-        // unguessable from one another; the low half, the counter masked
-        // with the key (a bijection), keeps them unique. One hash a request.
+        // unguessable from one another; the low half, a bijection of the
+        // counter, keeps them unique. One hash a request.
         let high = self.key.hash_one(n);
-        let low = n ^ self.mask;
+        let low = mix(n ^ self.mask);
         let bits = (u128::from(high) << 64 | u128::from(low)) & !(0xF << 76) & !(0x3 << 62);
         let bits = bits | 0x4 << 76 | 0x2 << 62;
         // Written in place: 32 hex digits, dashes after the 8th, 12th, 16th
@@ -52,6 +52,14 @@ impl RequestIds {
         }
         HeaderValue::from_bytes(&text).unwrap_or(HeaderValue::from_static("-"))
     }
+}
+
+/// SplitMix64's finalizer: a bijection on `u64` that scatters neighbouring
+/// inputs, so consecutive IDs share no visible pattern.
+fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
 }
 
 #[cfg(test)]
