@@ -180,15 +180,15 @@ impl Server {
         self
     }
 
-    /// How long a handler may take to answer
+    /// How long a request may take, from its headers to its answer: the
+    /// body's arrival and the handler together
     /// ([`DEFAULT_DEADLINE`](Self::DEFAULT_DEADLINE) unless set).
     ///
-    /// Past it the handler's future is dropped (the work is cancelled at its
-    /// next `.await`) and the server answers 504 with `x-amzn-ErrorType:
-    /// GatewayTimeoutException` and `{"message": "Endpoint request timed
-    /// out"}`, as API Gateway does. Receiving the body has a bound of the same
-    /// length of its own: a body that takes longer answers 408
-    /// `RequestTimeoutException`.
+    /// Past it the server answers at once. If the handler was running, its
+    /// future is dropped (the work is cancelled at its next `.await`) and the
+    /// answer is 504 with `x-amzn-ErrorType: GatewayTimeoutException` and
+    /// `{"message": "Endpoint request timed out"}`, as API Gateway does; if
+    /// the body was still arriving, it is 408 `RequestTimeoutException`.
     ///
     /// ```
     /// # use opwire::{Router, server::Server};
