@@ -145,6 +145,16 @@ pub fn kill(child: &mut Child) {
     let _ = child.wait();
 }
 
+/// The JSON report `program` printed on its standard output.
+pub fn report(program: &str, output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|err| {
+        panic!(
+            "{program} printed no report ({err}): {}",
+            String::from_utf8_lossy(&output.stdout)
+        )
+    })
+}
+
 /// Checks the reports `tests/js` prints (a JSON list of `{checks,
 /// succeeded}`): every check passed, and each report saw every one of
 /// `operations` succeed. Prints a line per report.

@@ -13,7 +13,6 @@ use std::time::Duration;
 mod servers;
 
 use amplify_backend::operations;
-use opwire_tests::running::start;
 use opwire_tests::tools;
 
 #[test]
@@ -22,29 +21,19 @@ fn the_official_js_sdk_in_node_calls_every_operation_with_and_without_the_stage(
         return;
     };
     let runtime = servers::runtime();
-    let api = runtime.block_on(start(servers::staged()));
-    let throttled = runtime.block_on(start(servers::throttled()));
-    let slow = runtime.block_on(start(servers::slow()));
-
+    let servers = servers::ErrorServers::start(&runtime);
     let mut script = Command::new(node);
     script
         .current_dir(&js)
         .arg("node.mjs")
-        .arg(api.base_url())
-        .arg(format!("{}/prod", api.base_url()))
-        .env("OPWIRE_THROTTLED", throttled.base_url())
-        .env("OPWIRE_SLOW", slow.base_url());
+        .arg(servers.api.base_url())
+        .arg(format!("{}/prod", servers.api.base_url()))
+        .env("OPWIRE_THROTTLED", servers.throttled.base_url())
+        .env("OPWIRE_SLOW", servers.slow.base_url());
     let output = tools::run(script, Duration::from_secs(120));
-    for server in [api, throttled, slow] {
-        runtime.block_on(server.shut_down());
-    }
+    servers.shut_down(&runtime);
 
-    let reports: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|err| {
-        panic!(
-            "node printed no report ({err}): {}",
-            String::from_utf8_lossy(&output.stdout)
-        )
-    });
+    let reports = tools::report("node", &output);
     let reports = reports.as_array().expect("a list of reports");
     assert_eq!(reports.len(), 3, "{reports:?}");
     let declared = operations().iter().map(|info| info.name).collect();

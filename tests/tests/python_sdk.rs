@@ -13,7 +13,6 @@ mod servers;
 use std::process::Command;
 use std::time::Duration;
 
-use opwire_tests::running::start;
 use opwire_tests::tools;
 
 #[test]
@@ -22,22 +21,16 @@ fn boto3_types_every_declared_error_from_the_header_and_from_the_body() {
         return;
     };
     let runtime = servers::runtime();
-    let api = runtime.block_on(start(servers::staged()));
-    let throttled = runtime.block_on(start(servers::throttled()));
-    let slow = runtime.block_on(start(servers::slow()));
+    let servers = servers::ErrorServers::start(&runtime);
     let mut script = Command::new(python);
     script
         .arg(tools::workspace().join("tests/python/sdk_errors.py"))
-        .args([api.base_url(), throttled.base_url(), slow.base_url()]);
+        .args([
+            servers.api.base_url(),
+            servers.throttled.base_url(),
+            servers.slow.base_url(),
+        ]);
     let output = tools::run(script, Duration::from_secs(120));
-    for server in [api, throttled, slow] {
-        runtime.block_on(server.shut_down());
-    }
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap_or_else(|err| {
-        panic!(
-            "python printed no report ({err}): {}",
-            String::from_utf8_lossy(&output.stdout)
-        )
-    });
-    tools::check_reports(&report, &["CreateBackend"].into());
+    servers.shut_down(&runtime);
+    tools::check_reports(&tools::report("python", &output), &["CreateBackend"].into());
 }

@@ -154,7 +154,9 @@ impl Shared {
             None => None,
         };
 
-        // One deadline for the body and the handler together.
+        // The router's `tower::Service` does these two steps too; the server
+        // takes them apart to name the operation in its log line and to tell
+        // a slow body (408) from a slow handler (504) under one deadline.
         let mut deadline = Deadline::new(deadline);
         let (parts, body) = request.into_parts();
         let body = match deadline.within(collect(body, self.router.limit())).await {

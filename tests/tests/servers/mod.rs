@@ -45,6 +45,33 @@ pub fn slow() -> Server {
     Server::new(router).deadline(Duration::from_millis(50))
 }
 
+/// The three servers the SDK error tests call: the emulator ([`staged`]),
+/// the throttled one and the slow one, each on its own loopback port.
+pub struct ErrorServers {
+    pub api: opwire_tests::running::Running,
+    pub throttled: opwire_tests::running::Running,
+    pub slow: opwire_tests::running::Running,
+}
+
+impl ErrorServers {
+    /// Starts all three on `runtime`.
+    pub fn start(runtime: &tokio::runtime::Runtime) -> Self {
+        use opwire_tests::running::start;
+        ErrorServers {
+            api: runtime.block_on(start(staged())),
+            throttled: runtime.block_on(start(throttled())),
+            slow: runtime.block_on(start(slow())),
+        }
+    }
+
+    /// Shuts all three down gracefully.
+    pub fn shut_down(self, runtime: &tokio::runtime::Runtime) {
+        for server in [self.api, self.throttled, self.slow] {
+            runtime.block_on(server.shut_down());
+        }
+    }
+}
+
 /// A multi-thread runtime for a test that drives other programs.
 pub fn runtime() -> tokio::runtime::Runtime {
     tokio::runtime::Builder::new_multi_thread()
