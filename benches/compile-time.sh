@@ -3,6 +3,9 @@
 # against the official aws-sdk-amplifybackend, each from a clean target
 # directory, with `cargo build --timings`; then the rebuild after a one-line
 # change to one operation, and the size of one `#[operation]` expansion.
+# amplify-backend is built as a library, as the SDK is: the declarations
+# and the emulator's router, without its `server` feature (the local
+# server binary's hyper, tokio runtime and log printer).
 #
 # Usage: benches/compile-time.sh [--release]
 # Needs: cargo, python3, network access to the crate registry for the SDK.
@@ -41,7 +44,7 @@ build() { # label dir crate-name cargo-args...
 echo "machine: $(nproc) cores, $(rustc --version)" >&2
 
 # (a) amplify-backend's library with its dependencies (opwire with `server`).
-read -r _ opwire_whole opwire_own < <(build opwire "$root" amplify-backend -p amplify-backend --lib $profile_flag)
+read -r _ opwire_whole opwire_own < <(build opwire "$root" amplify-backend -p amplify-backend --lib --no-default-features $profile_flag)
 
 # (b) a crate that depends on aws-sdk-amplifybackend, default features.
 mkdir -p "$work/sdk/src"
@@ -73,7 +76,7 @@ read -r _ min_whole _ < <(build sdk-min "$work/sdk-min" aws-sdk-amplifybackend $
 sed -i '0,/^\/\/\/ Imports an existing S3 bucket/s//\/\/\/ Imports an existing S3 bucket (edited)/' "$edited"
 grep -q '(edited)' "$edited" || { echo "the line to edit was not found in $edited" >&2; exit 1; }
 start=$(date +%s.%N)
-CARGO_TARGET_DIR="$root/target-ct" cargo build -q -p amplify-backend --lib $profile_flag
+CARGO_TARGET_DIR="$root/target-ct" cargo build -q -p amplify-backend --lib --no-default-features $profile_flag
 rebuild=$(python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$start" "$(date +%s.%N)")
 cp "$work/storage.rs.orig" "$edited"
 

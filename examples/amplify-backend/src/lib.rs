@@ -48,11 +48,13 @@
 pub mod api;
 pub mod auth;
 pub mod backend;
+#[cfg(feature = "server")]
 pub mod cli;
 pub mod config;
 pub mod errors;
 pub mod job;
 pub mod s3;
+#[cfg(feature = "server")]
 pub mod serve;
 pub mod storage;
 pub mod token;
@@ -62,6 +64,7 @@ mod store;
 
 pub use errors::AmplifyBackendError;
 pub use handlers::router;
+#[cfg(feature = "server")]
 pub use serve::serve;
 pub use store::Store;
 
