@@ -364,6 +364,50 @@ async fn slow_headers_are_timed_out() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_kept_alive_connection_idle_past_the_header_timeout_is_closed() {
+    let server =
+        start(Server::new(router(Arc::default())).header_read_timeout(Duration::from_millis(300)))
+            .await;
+    let mut stream = TcpStream::connect(server.addr).await.unwrap();
+    let keep_alive = String::from_utf8(import("app1", BODY))
+        .unwrap()
+        .replace("Connection: close\r\n", "");
+    stream.write_all(keep_alive.as_bytes()).await.unwrap();
+    let mut bytes = vec![0; 4096];
+    let read = timeout(BOUND, stream.read(&mut bytes))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(bytes[..read].starts_with(b"HTTP/1.1 200"), "{bytes:?}");
+
+    // Then nothing: the server closes the connection after the timeout.
+    let idle = Instant::now();
+    let mut rest = Vec::new();
+    let closed = timeout(BOUND, stream.read_to_end(&mut rest))
+        .await
+        .expect("the server closes the idle connection in time");
+    assert!(closed.is_err() || rest.is_empty(), "{rest:?}");
+    assert!(
+        idle.elapsed() >= Duration::from_millis(250),
+        "{:?}",
+        idle.elapsed()
+    );
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_handler_slower_than_the_header_timeout_still_answers() {
+    // The header read timeout counts while the connection waits for a
+    // request, not while a request is handled.
+    let server =
+        start(Server::new(router(Arc::default())).header_read_timeout(Duration::from_millis(50)))
+            .await;
+    let response = exchange(server.addr, &import("nap", BODY)).await;
+    assert_eq!(response.status, 200, "{response:?}");
+    server.shut_down().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn graceful_shutdown_lets_a_request_in_flight_finish() {
     let gate = Arc::new(Gate::default());
     let server = start(Server::new(router(gate.clone()))).await;

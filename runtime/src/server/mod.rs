@@ -41,6 +41,7 @@
 //! [`Bytes`]: bytes::Bytes
 
 mod catch;
+mod connection;
 mod limits;
 mod request_id;
 mod service;
@@ -59,7 +60,9 @@ use hyper::server::conn::http1;
 use hyper::service::service_fn;
 #[cfg(feature = "http2")]
 use hyper_util::rt::TokioExecutor;
-use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::rt::TokioIo;
+#[cfg(feature = "http2")]
+use hyper_util::rt::TokioTimer;
 #[cfg(feature = "http2")]
 use hyper_util::server::conn::auto;
 use hyper_util::server::graceful::{GracefulConnection, GracefulShutdown};
@@ -68,6 +71,7 @@ use tokio::net::TcpListener;
 use tokio::time::Sleep;
 
 use crate::Router;
+use connection::{Activity, Watched};
 use service::Shared;
 
 /// An HTTP server for a [`Router`], HTTP/1.1, and with the `http2` feature
@@ -265,7 +269,9 @@ impl Server {
     /// closed (without a response), so slow clients can't hold connections
     /// open. The clock starts when the server waits for a request, so this
     /// is also how long a connection may sit idle, new or kept alive
-    /// between requests.
+    /// between requests; an HTTP/2 connection is closed after this long
+    /// without a request in flight. A request being handled never counts
+    /// against it (the [`deadline`](Self::deadline) bounds that).
     ///
     /// ```
     /// # use opwire::{Router, server::Server};
@@ -337,26 +343,23 @@ impl Server {
         #[cfg(feature = "http2")]
         let http = {
             let mut http = auto::Builder::new(TokioExecutor::new());
-            http.http1()
-                .timer(TokioTimer::new())
-                .header_read_timeout(self.config.header_read_timeout)
-                // A client that shuts its write side after a whole request
-                // still gets its answer.
-                .half_close(true);
+            // The header read timeout is the connection's own watch
+            // (`connection.rs`), not hyper's. A client that shuts its write
+            // side after a whole request still gets its answer.
+            http.http1().half_close(true);
             http.http2().timer(TokioTimer::new());
             http
         };
         #[cfg(not(feature = "http2"))]
         let http = {
             let mut http = http1::Builder::new();
-            http.timer(TokioTimer::new())
-                .header_read_timeout(self.config.header_read_timeout)
-                .half_close(true);
+            http.half_close(true);
             http
         };
         Connections {
             shared: Arc::new(Shared::new(self.router, &self.config)),
             http: Arc::new(http),
+            header_read_timeout: self.config.header_read_timeout,
         }
     }
 
@@ -431,10 +434,10 @@ impl Server {
             };
             // Responses are written whole; don't wait to coalesce them.
             let _ = stream.set_nodelay(true);
-            let connection = graceful.watch(connections.connection(stream, Some(peer)));
+            let (connection, activity) = connections.connection(stream, Some(peer));
+            let connection = connections.watch(graceful.watch(connection), activity);
             tokio::spawn(async move {
                 if let Err(err) = connection.await {
-                    let err: ConnectionError = err.into();
                     tracing::debug!(%peer, error = %err, "connection closed with an error");
                 }
             });
@@ -458,6 +461,7 @@ impl Server {
 pub struct Connections {
     shared: Arc<Shared>,
     http: Arc<HttpBuilder>,
+    header_read_timeout: Duration,
 }
 
 impl Connections {
@@ -467,26 +471,48 @@ impl Connections {
     where
         I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     {
-        self.connection(io, peer).await.map_err(Into::into)
+        let (connection, activity) = self.connection(io, peer);
+        self.watch(connection, activity).await
     }
 
+    /// The hyper connection, and what its requests tell its idle watch.
     fn connection<I>(
         &self,
         io: I,
         peer: Option<SocketAddr>,
-    ) -> impl GracefulConnection<Error: Into<ConnectionError>> + Send + use<I>
+    ) -> (
+        impl GracefulConnection<Error: Into<ConnectionError>> + Send + use<I>,
+        Arc<Activity>,
+    )
     where
         I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     {
         let shared = Arc::clone(&self.shared);
+        let activity = Activity::new();
+        let requests = Arc::clone(&activity);
         let service = service_fn(move |request| {
             let shared = Arc::clone(&shared);
-            async move { Ok::<_, Infallible>(shared.handle(request, peer).await) }
+            let in_flight = requests.begin();
+            async move {
+                let response = shared.handle(request, peer).await;
+                drop(in_flight);
+                Ok::<_, Infallible>(response)
+            }
         });
         let connection = self.http.serve_connection(TokioIo::new(io), service);
         #[cfg(feature = "http2")]
         let connection = connection.into_owned();
-        connection
+        (connection, activity)
+    }
+
+    /// `connection` closed once it waits longer than the header read
+    /// timeout for a request.
+    fn watch<C, E>(&self, connection: C, activity: Arc<Activity>) -> Watched<C>
+    where
+        C: Future<Output = Result<(), E>>,
+        E: Into<ConnectionError>,
+    {
+        Watched::new(connection, activity, self.header_read_timeout)
     }
 }
 
