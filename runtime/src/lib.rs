@@ -75,9 +75,14 @@
 //! - `server`: `Server`, a `Router` over HTTP/1.1 with hyper.
 //! - `http2`: the server speaks cleartext HTTP/2 too, on the same port.
 //! - `client`: `Client`, which sends operations over HTTP/1.1 with hyper.
+//! - `lambda`: `opwire::lambda`, a `Router` as an AWS Lambda
+//!   function behind API Gateway, a Function URL or an ALB, with
+//!   lambda_http.
 
 extern crate self as opwire;
 
+#[cfg(any(feature = "server", feature = "lambda"))]
+mod catch;
 mod cors;
 mod encoding;
 mod error;
@@ -95,6 +100,8 @@ pub mod __private;
 
 #[cfg(feature = "client")]
 mod client;
+#[cfg(feature = "lambda")]
+pub mod lambda;
 #[cfg(feature = "server")]
 pub mod server;
 

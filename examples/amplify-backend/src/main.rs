@@ -1,5 +1,8 @@
 //! `cargo run -p amplify-backend`: a local AWS AmplifyBackend service, all
 //! 31 operations in memory, on `127.0.0.1:8080`; `--help` lists the flags.
+//! Started by the AWS Lambda runtime (`AWS_LAMBDA_RUNTIME_API` set, on
+//! Lambda or under `cargo lambda watch`), the same binary is a Lambda
+//! function serving the same routes.
 //!
 //! The flags are parsed by [`cli::parse`]; the server is [`serve`], as tests
 //! start it. One log line per request goes to stderr.
@@ -17,6 +20,10 @@ use tracing_subscriber::filter::{LevelFilter, Targets};
 use tracing_subscriber::prelude::*;
 
 fn main() -> ExitCode {
+    #[cfg(feature = "lambda")]
+    if opwire::lambda::is_lambda() {
+        return run_on_lambda();
+    }
     let args = std::env::args_os()
         .skip(1)
         .map(|arg| arg.to_string_lossy().into_owned());
@@ -61,6 +68,31 @@ async fn run(config: Config) -> ExitCode {
             println!("stopped");
             ExitCode::SUCCESS
         }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// As a Lambda function: the same routes, without the stage (see
+/// `opwire::lambda`), one invocation at a time, so one thread; the store
+/// lives as long as the function instance.
+#[cfg(feature = "lambda")]
+fn run_on_lambda() -> ExitCode {
+    init_logging();
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("error: cannot start the runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(opwire::lambda::run(amplify_backend::router(Store::new()))) {
+        Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {err}");
             ExitCode::FAILURE

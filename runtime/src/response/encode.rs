@@ -121,6 +121,16 @@ pub(crate) fn internal_error() -> Response<Bytes> {
     )
 }
 
+/// API Gateway's answer to an integration past its timeout.
+#[cfg(any(feature = "server", feature = "lambda"))]
+pub(crate) fn gateway_timeout() -> Response<Bytes> {
+    message_response(
+        StatusCode::GATEWAY_TIMEOUT,
+        "GatewayTimeoutException",
+        "Endpoint request timed out",
+    )
+}
+
 fn json_response<T: Serialize + ?Sized>(status: StatusCode, value: &T) -> Response<Bytes> {
     if matches!(status.as_u16(), 204 | 205 | 304) {
         // These statuses carry no body (RFC 9110).

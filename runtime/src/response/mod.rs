@@ -6,6 +6,8 @@ mod parse;
 
 #[cfg(feature = "server")]
 pub(crate) use encode::Strings;
+#[cfg(any(feature = "server", feature = "lambda"))]
+pub(crate) use encode::gateway_timeout;
 pub(crate) use encode::{
     internal_error, message_response, respond, respond_handled, static_header,
 };

@@ -347,7 +347,7 @@ impl<S: Send + Sync + 'static> Router<S> {
     }
 
     /// The body limit, as [`body_limit`](Self::body_limit) set it.
-    #[cfg(feature = "server")]
+    #[cfg(any(feature = "server", feature = "lambda"))]
     pub(crate) fn limit(&self) -> usize {
         self.inner.body_limit
     }

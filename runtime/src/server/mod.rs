@@ -40,7 +40,6 @@
 //!
 //! [`Bytes`]: bytes::Bytes
 
-mod catch;
 mod connection;
 mod limits;
 mod request_id;

@@ -14,11 +14,11 @@ use hyper::body::Incoming;
 use tokio::time::{Instant, Sleep, sleep_until};
 
 use super::Config;
-use super::catch::{CatchUnwind, panic_message};
 use super::limits::{InFlight, RateLimiter, rate_limited, too_many_in_flight};
 use super::request_id::{REQUEST_ID, RequestIds};
+use crate::catch::{CatchUnwind, panic_message};
 use crate::error::InternalFailure;
-use crate::response::{internal_error, message_response};
+use crate::response::{gateway_timeout, internal_error, message_response};
 use crate::router::body::collect;
 use crate::{PeerAddr, RequestId, Router};
 
@@ -234,13 +234,4 @@ fn panicked(method: &Method, uri: &Uri, payload: &(dyn std::any::Any + Send)) ->
         "handler panicked"
     );
     internal_error()
-}
-
-/// API Gateway's answer to an integration past its timeout.
-fn gateway_timeout() -> Response<Bytes> {
-    message_response(
-        StatusCode::GATEWAY_TIMEOUT,
-        "GatewayTimeoutException",
-        "Endpoint request timed out",
-    )
 }

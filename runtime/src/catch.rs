@@ -8,10 +8,10 @@ use std::task::{Context, Poll};
 
 /// Polls `F`, catching a panic as `Err(payload)`. Not polled again after
 /// it completes or panics.
-pub(super) struct CatchUnwind<F>(F);
+pub(crate) struct CatchUnwind<F>(F);
 
 impl<F> CatchUnwind<F> {
-    pub(super) fn new(future: F) -> Self {
+    pub(crate) fn new(future: F) -> Self {
         CatchUnwind(future)
     }
 }
@@ -33,7 +33,7 @@ impl<F: Future + Unpin> Future for CatchUnwind<F> {
 
 /// The message of a panic, when it has one (`panic!("…")` gives a `&str` or
 /// a `String`).
-pub(super) fn panic_message(payload: &(dyn Any + Send)) -> &str {
+pub(crate) fn panic_message(payload: &(dyn Any + Send)) -> &str {
     if let Some(message) = payload.downcast_ref::<&'static str>() {
         message
     } else if let Some(message) = payload.downcast_ref::<String>() {

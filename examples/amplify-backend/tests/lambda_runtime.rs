@@ -1,0 +1,315 @@
+//! The binary as a Lambda function: started with `AWS_LAMBDA_RUNTIME_API`
+//! pointing at a local implementation of the Lambda Runtime API (the
+//! `/2018-06-01/runtime/invocation/next`, `/response` and `/error`
+//! endpoints, with the request-ID, deadline and function-ARN headers), it
+//! takes events from every front door one after another, answers each, and
+//! goes on after an event it cannot read. The same binary, no flag.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex, mpsc};
+use std::thread;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde_json::{Value, json};
+
+const BINARY: &str = env!("CARGO_BIN_EXE_amplify-backend");
+
+/// One event for the function.
+struct Invocation {
+    id: String,
+    event: Value,
+}
+
+/// What the function posted back for an invocation.
+#[derive(Debug)]
+struct Outcome {
+    id: String,
+    /// `response` or `error`.
+    kind: String,
+    body: Value,
+}
+
+/// A local Lambda Runtime API on a free port: events go in through
+/// `invocations`, what the function posts comes out of `outcomes`.
+struct RuntimeApi {
+    addr: String,
+    invocations: mpsc::Sender<Invocation>,
+    outcomes: mpsc::Receiver<Outcome>,
+}
+
+impl RuntimeApi {
+    fn start() -> Self {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap().to_string();
+        let (invocations, pending) = mpsc::channel::<Invocation>();
+        let pending = Arc::new(Mutex::new(pending));
+        let (posted, outcomes) = mpsc::channel::<Outcome>();
+        thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let pending = Arc::clone(&pending);
+                let posted = posted.clone();
+                thread::spawn(move || serve_connection(stream, &pending, &posted));
+            }
+        });
+        RuntimeApi {
+            addr,
+            invocations,
+            outcomes,
+        }
+    }
+
+    /// Hands the function `event` and waits for what it posts back.
+    fn invoke(&self, id: &str, event: Value) -> Outcome {
+        self.invocations
+            .send(Invocation {
+                id: id.to_owned(),
+                event,
+            })
+            .unwrap();
+        let outcome = self
+            .outcomes
+            .recv_timeout(Duration::from_secs(20))
+            .expect("the function answers the invocation");
+        assert_eq!(outcome.id, id, "{outcome:?}");
+        outcome
+    }
+}
+
+/// HTTP/1.1 with keep-alive, as the Lambda runtime client speaks it.
+fn serve_connection(
+    stream: TcpStream,
+    pending: &Mutex<mpsc::Receiver<Invocation>>,
+    posted: &mpsc::Sender<Outcome>,
+) {
+    let mut reader = BufReader::new(stream.try_clone().unwrap());
+    let mut writer = stream;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).unwrap_or(0) == 0 {
+            return;
+        }
+        let mut words = line.split_whitespace();
+        let (method, path) = (
+            words.next().unwrap_or_default().to_owned(),
+            words.next().unwrap_or_default().to_owned(),
+        );
+        let mut length = 0;
+        loop {
+            let mut header = String::new();
+            reader.read_line(&mut header).unwrap();
+            if header.trim().is_empty() {
+                break;
+            }
+            if let Some((name, value)) = header.split_once(':') {
+                if name.eq_ignore_ascii_case("content-length") {
+                    length = value.trim().parse().unwrap();
+                }
+            }
+        }
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body).unwrap();
+
+        let answer = if method == "GET" && path == "/2018-06-01/runtime/invocation/next" {
+            let Ok(next) = pending.lock().unwrap().recv() else {
+                return;
+            };
+            let deadline =
+                SystemTime::now().duration_since(UNIX_EPOCH).unwrap() + Duration::from_secs(30);
+            let event = next.event.to_string();
+            format!(
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\
+                 lambda-runtime-aws-request-id: {}\r\nlambda-runtime-deadline-ms: {}\r\n\
+                 lambda-runtime-invoked-function-arn: arn:aws:lambda:us-east-1:123456789012:function:amplify-backend\r\n\
+                 lambda-runtime-trace-id: Root=1-5bef4de7-ad49b0e87f6ef6c87fc2e700\r\n\
+                 content-length: {}\r\n\r\n{event}",
+                next.id,
+                deadline.as_millis(),
+                event.len()
+            )
+        } else if let Some(rest) = path.strip_prefix("/2018-06-01/runtime/invocation/") {
+            let (id, kind) = rest.split_once('/').unwrap();
+            posted
+                .send(Outcome {
+                    id: id.to_owned(),
+                    kind: kind.to_owned(),
+                    body: serde_json::from_slice(&body).unwrap_or(Value::Null),
+                })
+                .unwrap();
+            "HTTP/1.1 202 Accepted\r\ncontent-length: 2\r\n\r\n{}".to_owned()
+        } else if path == "/2018-06-01/runtime/init/error" {
+            posted
+                .send(Outcome {
+                    id: "init".to_owned(),
+                    kind: "error".to_owned(),
+                    body: serde_json::from_slice(&body).unwrap_or(Value::Null),
+                })
+                .unwrap();
+            "HTTP/1.1 202 Accepted\r\ncontent-length: 2\r\n\r\n{}".to_owned()
+        } else {
+            "HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\n\r\n".to_owned()
+        };
+        if writer.write_all(answer.as_bytes()).is_err() {
+            return;
+        }
+    }
+}
+
+/// The function process, killed when the test ends.
+struct Function(Child);
+
+impl Drop for Function {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn template(name: &str) -> Value {
+    let path = format!(
+        "{}/../../tests/data/lambda/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// A REST API (v1) event on the stage `prod` for the resource path `path`.
+fn rest(id: &str, method: &str, path: &str, body: Option<&str>) -> Value {
+    let mut event = template("rest-v1");
+    event["httpMethod"] = json!(method);
+    event["path"] = json!(path);
+    event["requestContext"]["httpMethod"] = json!(method);
+    event["requestContext"]["path"] = json!(format!("/prod{path}"));
+    event["requestContext"]["requestId"] = json!(id);
+    event["headers"]["content-type"] = json!("application/json");
+    event["multiValueHeaders"]["content-type"] = json!(["application/json"]);
+    event["body"] = json!(body);
+    event
+}
+
+/// An HTTP API (v2) event: `raw_path` as API Gateway sends it.
+fn http_api(
+    template_name: &str,
+    id: &str,
+    method: &str,
+    raw_path: &str,
+    body: Option<&str>,
+) -> Value {
+    let mut event = template(template_name);
+    event["rawPath"] = json!(raw_path);
+    event["requestContext"]["http"]["method"] = json!(method);
+    event["requestContext"]["http"]["path"] = json!(raw_path);
+    event["requestContext"]["requestId"] = json!(id);
+    event["headers"]["content-type"] = json!("application/json");
+    event["body"] = json!(body);
+    event
+}
+
+fn alb(method: &str, path: &str, body: Option<&str>) -> Value {
+    let mut event = template("alb");
+    event["httpMethod"] = json!(method);
+    event["path"] = json!(path);
+    event["multiValueHeaders"]["content-type"] = json!(["application/json"]);
+    event["body"] = json!(body.unwrap_or(""));
+    event
+}
+
+/// The HTTP answer in a Lambda proxy response: status, a header, the body.
+fn answer(outcome: &Outcome) -> (u64, Value, Value) {
+    assert_eq!(outcome.kind, "response", "{outcome:?}");
+    let response = &outcome.body;
+    let mut headers = response["headers"].clone();
+    if let Some(multi) = response["multiValueHeaders"].as_object() {
+        for (name, values) in multi {
+            headers[name.to_ascii_lowercase()] = values[0].clone();
+        }
+    }
+    let body =
+        serde_json::from_str(response["body"].as_str().unwrap_or("null")).unwrap_or(Value::Null);
+    (response["statusCode"].as_u64().unwrap(), headers, body)
+}
+
+#[test]
+fn the_binary_serves_every_front_door_from_the_lambda_runtime_api() {
+    let api = RuntimeApi::start();
+    let child = Command::new(BINARY)
+        .env("AWS_LAMBDA_RUNTIME_API", &api.addr)
+        .env("AWS_LAMBDA_FUNCTION_NAME", "amplify-backend")
+        .env("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "128")
+        .env("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST")
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the binary starts");
+    let _function = Function(child);
+
+    // REST API, stage `prod` in the path lambda_http builds.
+    let create = r#"{"appId":"app1","appName":"notes","backendEnvironmentName":"dev"}"#;
+    let outcome = api.invoke("i-1", rest("gw-1", "POST", "/backend", Some(create)));
+    let (status, headers, body) = answer(&outcome);
+    assert_eq!(status, 200, "{outcome:?}");
+    assert_eq!(
+        headers["x-amzn-requestid"], "gw-1",
+        "API Gateway's request ID"
+    );
+    assert_eq!(body["status"], "COMPLETED");
+
+    // HTTP API with the stage in `rawPath`: the seed operation.
+    let import = r#"{"bucketName":"bucket-1","serviceName":"S3"}"#;
+    let event = http_api(
+        "http-api-v2",
+        "gw-2",
+        "POST",
+        "/prod/backend/app1/storage/dev/import",
+        Some(import),
+    );
+    let (status, headers, body) = answer(&api.invoke("i-2", event));
+    assert_eq!(status, 200);
+    assert_eq!(headers["x-amzn-requestid"], "gw-2");
+    assert_eq!(body["status"], "COMPLETED");
+    assert_eq!(body["jobId"], "job-2");
+
+    // Function URL, no stage: a GET of the first job.
+    let event = http_api(
+        "function-url",
+        "url-3",
+        "GET",
+        "/backend/app1/job/dev/job-1",
+        None,
+    );
+    let (status, _, body) = answer(&api.invoke("i-3", event));
+    assert_eq!(status, 200);
+    assert_eq!(body["operation"], "CreateBackend");
+
+    // ALB: a declared error, and the invocation's ID for the request ID.
+    let details = r#"{"backendEnvironmentName":"dev"}"#;
+    let (status, headers, body) =
+        answer(&api.invoke("i-4", alb("POST", "/backend/nope/details", Some(details))));
+    assert_eq!(status, 404);
+    assert_eq!(headers["x-amzn-errortype"], "NotFoundException");
+    assert_eq!(headers["x-amzn-requestid"], "i-4");
+    assert!(body["message"].as_str().unwrap().contains("nope"), "{body}");
+
+    // A decode error, as the HTTP server answers it.
+    let event = rest(
+        "gw-5",
+        "POST",
+        "/backend/app1/storage/dev/import",
+        Some(r#"{"bucketName":"#),
+    );
+    let (status, headers, _) = answer(&api.invoke("i-5", event));
+    assert_eq!(status, 400);
+    assert_eq!(headers["x-amzn-errortype"], "BadRequestException");
+
+    // An event no front door sends: the invocation fails, the function stays.
+    let outcome = api.invoke("i-6", json!({"detail-type": "Scheduled Event"}));
+    assert_eq!(outcome.kind, "error", "{outcome:?}");
+
+    // Still serving, with the store of this instance.
+    let event = rest("gw-7", "POST", "/backend/app1/details", Some(details));
+    let (status, _, body) = answer(&api.invoke("i-7", event));
+    assert_eq!(status, 200);
+    assert_eq!(body["appName"], "notes");
+}
