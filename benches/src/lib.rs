@@ -9,6 +9,9 @@
 //! With `OPWIRE_BENCH_ONLY=<case name>` (and `OPWIRE_BENCH_ITERS=<n>`), only
 //! that case runs, untimed, for a profiler.
 
+pub mod axum_amplify;
+pub mod lambda;
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -3,6 +3,7 @@
 // The seed declaration is kept exactly as its reference documents it.
 #![allow(missing_docs)]
 
+pub mod lambda_runtime;
 pub mod oracle;
 pub mod raw;
 pub mod running;

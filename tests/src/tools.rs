@@ -1,6 +1,6 @@
 //! The programs outside Rust that the cross-client tests drive: Node and
 //! the official AWS SDK for JavaScript (`tests/js`), Chromium, Python with
-//! boto3. A test whose program is missing says it skipped, and passes;
+//! boto3, cargo-lambda. A test whose program is missing says it skipped, and passes;
 //! under `CI=true` a missing program fails it (`.ci/run` installs them).
 //! Also: running them with a bound, and reading the reports they print.
 
@@ -87,6 +87,16 @@ pub fn python_with(module: &str) -> Option<PathBuf> {
     required(
         &format!("python3 with {module}"),
         found,
+        "`pip install -r tests/python/requirements.txt`",
+    )
+}
+
+/// cargo-lambda's `cargo-lambda` binary (its local Lambda runtime and
+/// Function URLs, `cargo lambda watch`).
+pub fn cargo_lambda() -> Option<PathBuf> {
+    required(
+        "cargo-lambda",
+        on_path(&["cargo-lambda"]),
         "`pip install -r tests/python/requirements.txt`",
     )
 }

@@ -1,0 +1,17 @@
+//! The Lambda benchmark's alternative: the AmplifyBackend routes in axum
+//! 0.8 (`opwire_bench::axum_amplify`) as a Lambda function with
+//! `lambda_http::run`, over an empty store as `amplify-backend` starts,
+//! nested under the REST API's stage `prod`, one invocation at a time on
+//! one thread, as `amplify-backend` runs on Lambda.
+//!
+//! Usage: started by the Lambda runtime (`AWS_LAMBDA_RUNTIME_API` and the
+//! function's variables set), as `benches/lambda.sh` does.
+
+fn main() -> Result<(), lambda_http::Error> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?
+        .block_on(lambda_http::run(opwire_bench::axum_amplify::lambda_app(
+            amplify_backend::Store::new(),
+        )))
+}
