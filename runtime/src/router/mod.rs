@@ -212,6 +212,12 @@ impl<S: Send + Sync + 'static> Router<S> {
     /// Adds every route of `router` under `prefix` (such as an API stage,
     /// `"/prod"`), beside this router's own.
     ///
+    /// Templates are resource paths: an API Gateway stage is not part of
+    /// them. A local server whose clients are configured with the stage's
+    /// URL (`https://…/prod`) serves the routes under the stage too, as
+    /// below. On Lambda no nesting is needed: `opwire::lambda` (feature
+    /// `lambda`) takes the stage off every event's path itself.
+    ///
     /// ```
     /// # use opwire::{Router, operation};
     /// #[operation(GET, "/ping")]
