@@ -50,7 +50,13 @@ impl RequestIds {
             *slot = b"0123456789abcdef"[nibble as usize];
             digit += 1;
         }
-        HeaderValue::from_bytes(&text).unwrap_or(HeaderValue::from_static("-"))
+        let mut id = HeaderValue::from_bytes(&text).unwrap_or(HeaderValue::from_static("-"));
+        // Never worth an HPACK table entry: each value is sent once. Indexed,
+        // every answer would add one, evict the headers that repeat (CORS)
+        // and lengthen the encoder's search (HTTP/2 only; HTTP/1.1 ignores
+        // the flag).
+        id.set_sensitive(true);
+        id
     }
 }
 
