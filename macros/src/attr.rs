@@ -484,7 +484,7 @@ impl FieldAttrs {
         let mut out = FieldAttrs::default();
         for attr in attrs {
             if attr.path().is_ident("serde") {
-                out.read_serde(attr);
+                out.read_serde(cx, attr);
                 out.serde.push(attr.clone());
                 continue;
             }
@@ -521,7 +521,7 @@ impl FieldAttrs {
     /// Reads the `#[serde(…)]` keys this crate generates code for; any
     /// other key is serde's business (and makes the item use serde's
     /// derive).
-    fn read_serde(&mut self, attr: &Attribute) {
+    fn read_serde(&mut self, cx: &Ctxt, attr: &Attribute) {
         let syn::Meta::List(list) = &attr.meta else {
             self.other_serde = true;
             return;
@@ -536,6 +536,10 @@ impl FieldAttrs {
             let value = string_value(&rest);
             match (key.to_string().as_str(), &rest[..], value) {
                 ("rename", _, Some(lit)) => self.rename = Some(lit),
+                ("rename", [TokenTree::Group(group)], None) => match one_name(group) {
+                    Ok(lit) => self.rename = Some(lit),
+                    Err(message) => cx.error_spanned_by(group.stream(), message),
+                },
                 ("default", [], _) => self.default = Some(DefaultValue::Trait),
                 ("default", _, Some(lit)) => self.default = Some(DefaultValue::Path(lit)),
                 ("skip_serializing_if", _, Some(lit)) => self.skip_serializing_if = Some(lit),
@@ -554,6 +558,35 @@ impl FieldAttrs {
         !self.other_serde && !self.no_wire_name
     }
 }
+
+/// The wire name of `rename(serialize = "…", deserialize = "…")`: one
+/// declaration is both the client's and the server's, so what one side
+/// writes the other must read; the two names must be one.
+fn one_name(group: &proc_macro2::Group) -> Result<LitStr, String> {
+    let mut names: [Option<LitStr>; 2] = [None, None];
+    for item in split_commas(group.stream()) {
+        let tokens: Vec<TokenTree> = item.into_iter().collect();
+        let side = match tokens.first() {
+            Some(TokenTree::Ident(key)) if key == "serialize" => 0,
+            Some(TokenTree::Ident(key)) if key == "deserialize" => 1,
+            _ => return Err(ONE_NAME.to_owned()),
+        };
+        names[side] = Some(string_value(&tokens[1..]).ok_or_else(|| ONE_NAME.to_owned())?);
+    }
+    match names {
+        [Some(serialize), Some(deserialize)] if serialize.value() == deserialize.value() => {
+            Ok(serialize)
+        }
+        [Some(serialize), Some(deserialize)] => Err(format!(
+            "a member has one wire name both ways (the client sends what the server reads), not {:?} and {:?}; write `#[serde(rename = \"…\")]`",
+            serialize.value(),
+            deserialize.value()
+        )),
+        _ => Err(ONE_NAME.to_owned()),
+    }
+}
+
+const ONE_NAME: &str = "a member has one wire name both ways (the client sends what the server reads); write `#[serde(rename = \"…\")]`";
 
 /// The string of `= "…"`.
 fn string_value(tokens: &[TokenTree]) -> Option<LitStr> {

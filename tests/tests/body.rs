@@ -214,6 +214,32 @@ fn rename_all_and_field_renames_set_wire_names() {
     );
 }
 
+/// `rename(serialize = …, deserialize = …)` with one name is that name.
+#[operation(POST, "/apps/<appId>/labels")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct PutLabel {
+    pub app_id: String,
+    #[serde(rename(serialize = "Label", deserialize = "Label"))]
+    pub label: String,
+}
+
+#[test]
+fn a_rename_with_the_same_name_both_ways_is_the_wire_name() {
+    let op = PutLabel {
+        app_id: "a".into(),
+        label: "blue".into(),
+    };
+    let request = op.to_request().unwrap();
+    assert_eq!(request.body().as_ref(), br#"{"Label":"blue"}"#);
+    assert_eq!(PutLabel::from_request(&request).unwrap(), op);
+    let wire: Vec<&str> = PutLabel::FIELDS
+        .iter()
+        .filter(|f| f.location == Location::Body)
+        .map(|f| f.wire)
+        .collect();
+    assert_eq!(wire, ["Label"]);
+}
+
 #[test]
 fn serde_defaults_and_skips_apply() {
     let op = PutSettings {

@@ -81,6 +81,8 @@ mod tests {
         let a = ids.next();
         let b = ids.next();
         assert_ne!(a, b);
+        // Kept out of HTTP/2 header tables.
+        assert!(a.is_sensitive());
         let text = a.to_str().unwrap();
         assert_eq!(text.len(), 36);
         assert_eq!(&text[14..15], "4");
