@@ -73,6 +73,7 @@ pub fn error_set_impl(ident: &Ident, variants: &[ErrorVariant]) -> TokenStream {
     let froms = variants.iter().map(|v| {
         let (name, ty) = (&v.ident, &v.ty);
         quote! {
+            #[automatically_derived]
             impl ::core::convert::From<#ty> for #ident {
                 fn from(error: #ty) -> Self {
                     #ident::#name(error)
@@ -95,6 +96,7 @@ pub fn error_set_impl(ident: &Ident, variants: &[ErrorVariant]) -> TokenStream {
         )
     };
     quote! {
+        #[automatically_derived]
         impl ::opwire::__private::ErrorSet for #ident {
             const ERRORS: &'static [::opwire::__private::ErrorInfo] = &[#(#infos),*];
 
@@ -114,12 +116,14 @@ pub fn error_set_impl(ident: &Ident, variants: &[ErrorVariant]) -> TokenStream {
             }
         }
 
+        #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 #fmt
             }
         }
 
+        #[automatically_derived]
         impl ::std::error::Error for #ident {}
 
         #(#froms)*

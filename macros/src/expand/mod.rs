@@ -124,6 +124,7 @@ fn implementation(op: &Operation) -> TokenStream {
         const _: () = {
             #body_structs
 
+            #[automatically_derived]
             impl ::opwire::__private::Operation for #ident {
                 const NAME: &'static str = #name;
                 const METHOD: ::opwire::__private::http::Method = ::opwire::__private::http::Method::#method;

@@ -64,6 +64,7 @@ pub fn serialize(
     });
     let count = members.len();
     quote! {
+        #[automatically_derived]
         impl #impl_generics ::opwire::__private::serde::Serialize for #target {
             fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
             where
@@ -103,6 +104,7 @@ pub fn deserialize(ident: &Ident, name: &str, members: &[Member<'_>]) -> TokenSt
         }
     });
     quote! {
+        #[automatically_derived]
         impl<'de> ::opwire::__private::serde::Deserialize<'de> for #ident {
             fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
             where
@@ -111,6 +113,7 @@ pub fn deserialize(ident: &Ident, name: &str, members: &[Member<'_>]) -> TokenSt
                 struct __Slots {
                     #(#fields: ::core::option::Option<#types>,)*
                 }
+                #[automatically_derived]
                 impl<'de> ::opwire::__private::Slots<'de> for __Slots {
                     type Value = #ident;
                     fn empty() -> Self {
@@ -155,6 +158,7 @@ pub fn string_enum(ident: &Ident, name: &str, values: &[(&Ident, &str)]) -> Toke
         }
     };
     quote! {
+        #[automatically_derived]
         impl ::opwire::__private::serde::Serialize for #ident {
             fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
             where
@@ -164,6 +168,7 @@ pub fn string_enum(ident: &Ident, name: &str, values: &[(&Ident, &str)]) -> Toke
             }
         }
 
+        #[automatically_derived]
         impl<'de> ::opwire::__private::serde::Deserialize<'de> for #ident {
             fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
             where

@@ -58,12 +58,14 @@ fn expand(shape: Shape) -> TokenStream {
                 quote!(f.write_str(match self { #(#ident::#idents => #wires,)* }))
             };
             let extra = quote! {
+                #[automatically_derived]
                 impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
                     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                         #display
                     }
                 }
 
+                #[automatically_derived]
                 impl #impl_generics ::core::str::FromStr for #ident #ty_generics #where_clause {
                     type Err = ::opwire::__private::UnknownValue;
 
@@ -82,6 +84,7 @@ fn expand(shape: Shape) -> TokenStream {
         }
     };
     let shape_impl = quote! {
+        #[automatically_derived]
         impl #impl_generics ::opwire::__private::Shape for #ident #ty_generics #where_clause {
             const NAME: &'static str = #name;
             const MEMBERS: &'static [::opwire::__private::FieldInfo] = #members;

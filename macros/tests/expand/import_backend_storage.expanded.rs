@@ -18,6 +18,7 @@ pub enum ImportBackendStorageError {
     ///`504`: `InternalServiceException`.
     InternalServiceException(InternalServiceException),
 }
+#[automatically_derived]
 impl ::opwire::__private::ErrorSet for ImportBackendStorageError {
     const ERRORS: &'static [::opwire::__private::ErrorInfo] = &[
         ::opwire::__private::ErrorInfo::new("BadRequestException", 400u16),
@@ -78,6 +79,7 @@ impl ::opwire::__private::ErrorSet for ImportBackendStorageError {
         }
     }
 }
+#[automatically_derived]
 impl ::core::fmt::Display for ImportBackendStorageError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
         match self {
@@ -96,22 +98,27 @@ impl ::core::fmt::Display for ImportBackendStorageError {
         }
     }
 }
+#[automatically_derived]
 impl ::std::error::Error for ImportBackendStorageError {}
+#[automatically_derived]
 impl ::core::convert::From<BadRequestException> for ImportBackendStorageError {
     fn from(error: BadRequestException) -> Self {
         ImportBackendStorageError::BadRequestException(error)
     }
 }
+#[automatically_derived]
 impl ::core::convert::From<NotFoundException> for ImportBackendStorageError {
     fn from(error: NotFoundException) -> Self {
         ImportBackendStorageError::NotFoundException(error)
     }
 }
+#[automatically_derived]
 impl ::core::convert::From<LimitExceededException> for ImportBackendStorageError {
     fn from(error: LimitExceededException) -> Self {
         ImportBackendStorageError::LimitExceededException(error)
     }
 }
+#[automatically_derived]
 impl ::core::convert::From<InternalServiceException> for ImportBackendStorageError {
     fn from(error: InternalServiceException) -> Self {
         ImportBackendStorageError::InternalServiceException(error)
@@ -122,6 +129,7 @@ const _: () = {
         bucket_name: &'__opwire Option<String>,
         service_name: &'__opwire ServiceName,
     }
+    #[automatically_derived]
     impl<'__opwire> ::opwire::__private::serde::Serialize for __BodyRef<'__opwire> {
         fn serialize<__S>(
             &self,
@@ -155,6 +163,7 @@ const _: () = {
         bucket_name: Option<String>,
         service_name: ServiceName,
     }
+    #[automatically_derived]
     impl<'de> ::opwire::__private::serde::Deserialize<'de> for __Body {
         fn deserialize<__D>(
             __deserializer: __D,
@@ -166,6 +175,7 @@ const _: () = {
                 bucket_name: ::core::option::Option<Option<String>>,
                 service_name: ::core::option::Option<ServiceName>,
             }
+            #[automatically_derived]
             impl<'de> ::opwire::__private::Slots<'de> for __Slots {
                 type Value = __Body;
                 fn empty() -> Self {
@@ -220,6 +230,7 @@ const _: () = {
             >(__deserializer, "ImportBackendStorage", &["bucketName", "serviceName"])
         }
     }
+    #[automatically_derived]
     impl ::opwire::__private::Operation for ImportBackendStorage {
         const NAME: &'static str = "ImportBackendStorage";
         const METHOD: ::opwire::__private::http::Method = ::opwire::__private::http::Method::POST;
