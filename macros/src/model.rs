@@ -160,6 +160,25 @@ pub fn is_wrapper(ty: &Type, wrapper: &str) -> bool {
     inner_type(ty, wrapper).is_some()
 }
 
+impl Field {
+    /// What a value of this path, query or header field parses as, for
+    /// error messages: `u32`, `String`, `ServiceName` (the last segment of
+    /// the type the declaration names, inside `Option` or `Vec`).
+    pub fn value_type_name(&self) -> String {
+        let ty = inner_type(&self.ty, "Option")
+            .or_else(|| inner_type(&self.ty, "Vec"))
+            .unwrap_or(&self.ty);
+        match ty {
+            Type::Path(path) => path
+                .path
+                .segments
+                .last()
+                .map_or_else(String::new, |segment| segment.ident.to_string()),
+            other => quote::ToTokens::to_token_stream(other).to_string(),
+        }
+    }
+}
+
 /// `T` of `Wrapper<T>`.
 pub fn inner_type<'a>(ty: &'a Type, wrapper: &str) -> Option<&'a Type> {
     let Type::Path(path) = ty else {

@@ -33,15 +33,16 @@ pub fn encode(op: &Operation, builder: &TokenStream) -> TokenStream {
 pub fn decode(op: &Operation, incoming: &TokenStream) -> TokenStream {
     let lets = op.fields.iter().filter_map(|field| {
         let (local, ty) = (local(&field.name), &field.ty);
+        let expected = field.value_type_name();
         let read = match &field.role {
             Role::Query { name: wire } => {
                 let method = query_method(field, "query");
-                quote!(#method(#wire))
+                quote!(#method(#wire, #expected))
             }
             Role::Header { name: wire } => {
                 let method = header_method(field);
                 let header = header_name(wire);
-                quote!(#method(&#header))
+                quote!(#method(&#header, #expected))
             }
             _ => return None,
         };

@@ -56,7 +56,8 @@ pub fn decode(op: &Operation, incoming: &TokenStream) -> TokenStream {
         let field = &op.fields[(*bound)?];
         let local = local(&field.name);
         let ty = &field.ty;
-        Some(quote_spanned!(ty.span()=> let #local: #ty = #incoming.label(#label)?;))
+        let expected = field.value_type_name();
+        Some(quote_spanned!(ty.span()=> let #local: #ty = #incoming.label(#label, #expected)?;))
     });
     quote!(#(#lets)*)
 }

@@ -314,8 +314,9 @@ const _: () = {
         fn __decode(
             __opwire_in: &::opwire::__private::Incoming<'_>,
         ) -> ::core::result::Result<Self, ::opwire::__private::RequestError> {
-            let __field_app_id: String = __opwire_in.label(0usize)?;
-            let __field_backend_environment_name: String = __opwire_in.label(1usize)?;
+            let __field_app_id: String = __opwire_in.label(0usize, "String")?;
+            let __field_backend_environment_name: String = __opwire_in
+                .label(1usize, "String")?;
             let __opwire_body: __Body = __opwire_in.json()?;
             ::core::result::Result::Ok(ImportBackendStorage {
                 app_id: __field_app_id,

@@ -44,8 +44,9 @@ impl<'a> Incoming<'a> {
         }
     }
 
-    /// The `index`-th label, percent-decoded and parsed.
-    pub fn label<T>(&self, index: usize) -> Result<T, RequestError>
+    /// The `index`-th label, percent-decoded and parsed as `expected` (the
+    /// field's type as its declaration names it, for the error message).
+    pub fn label<T>(&self, index: usize, expected: &'static str) -> Result<T, RequestError>
     where
         T: FromStr,
         T::Err: Display,
@@ -66,18 +67,18 @@ impl<'a> Incoming<'a> {
         };
         let text = decode_label(raw)
             .map_err(|err| invalid(&|name| format!("Invalid path parameter `{name}`: {err}")))?;
-        parse(&text).map_err(|err| {
+        parse(&text, expected).map_err(|err| {
             invalid(&|name| format!("Invalid value for path parameter `{name}`: {err}"))
         })
     }
 
     /// A required query parameter.
-    pub fn query<T>(&self, name: &'static str) -> Result<T, RequestError>
+    pub fn query<T>(&self, name: &'static str, expected: &'static str) -> Result<T, RequestError>
     where
         T: FromStr,
         T::Err: Display,
     {
-        self.query_opt(name)?.ok_or_else(|| {
+        self.query_opt(name, expected)?.ok_or_else(|| {
             RequestError::new(
                 RequestErrorKind::MissingQuery,
                 Some(name.to_owned()),
@@ -87,12 +88,16 @@ impl<'a> Incoming<'a> {
     }
 
     /// An optional query parameter; given more than once is an error.
-    pub fn query_opt<T>(&self, name: &'static str) -> Result<Option<T>, RequestError>
+    pub fn query_opt<T>(
+        &self,
+        name: &'static str,
+        expected: &'static str,
+    ) -> Result<Option<T>, RequestError>
     where
         T: FromStr,
         T::Err: Display,
     {
-        let mut values = self.query_values(name);
+        let mut values = self.query_values(name, expected);
         let Some(first) = values.next() else {
             return Ok(None);
         };
@@ -103,18 +108,23 @@ impl<'a> Incoming<'a> {
     }
 
     /// Every value of a repeated query parameter, in order.
-    pub fn query_all<T>(&self, name: &'static str) -> Result<Vec<T>, RequestError>
+    pub fn query_all<T>(
+        &self,
+        name: &'static str,
+        expected: &'static str,
+    ) -> Result<Vec<T>, RequestError>
     where
         T: FromStr,
         T::Err: Display,
     {
-        self.query_values(name).collect()
+        self.query_values(name, expected).collect()
     }
 
     /// The parsed values of query parameter `name`.
     fn query_values<T>(
         &self,
         name: &'static str,
+        expected: &'static str,
     ) -> impl Iterator<Item = Result<T, RequestError>> + use<'a, T>
     where
         T: FromStr,
@@ -127,17 +137,17 @@ impl<'a> Incoming<'a> {
             .filter(move |(key, _)| decode_query(key).is_ok_and(|key| key == name))
             .map(move |(_, raw)| {
                 let text = decode_query(raw).map_err(|err| invalid_query(name, err.to_string()))?;
-                parse(&text).map_err(|err| invalid_query(name, err))
+                parse(&text, expected).map_err(|err| invalid_query(name, err))
             })
     }
 
     /// A required header.
-    pub fn header<T>(&self, name: &HeaderName) -> Result<T, RequestError>
+    pub fn header<T>(&self, name: &HeaderName, expected: &'static str) -> Result<T, RequestError>
     where
         T: FromStr,
         T::Err: Display,
     {
-        self.header_opt(name)?.ok_or_else(|| {
+        self.header_opt(name, expected)?.ok_or_else(|| {
             RequestError::new(
                 RequestErrorKind::MissingHeader,
                 Some(name.as_str().to_owned()),
@@ -147,7 +157,11 @@ impl<'a> Incoming<'a> {
     }
 
     /// An optional header.
-    pub fn header_opt<T>(&self, name: &HeaderName) -> Result<Option<T>, RequestError>
+    pub fn header_opt<T>(
+        &self,
+        name: &HeaderName,
+        expected: &'static str,
+    ) -> Result<Option<T>, RequestError>
     where
         T: FromStr,
         T::Err: Display,
@@ -165,7 +179,7 @@ impl<'a> Incoming<'a> {
         let text = value
             .to_str()
             .map_err(|_| invalid("expected visible ASCII characters".to_owned()))?;
-        parse(text).map(Some).map_err(invalid)
+        parse(text, expected).map(Some).map_err(invalid)
     }
 
     /// The JSON body.
@@ -220,26 +234,21 @@ fn invalid_query(name: &'static str, message: String) -> RequestError {
     )
 }
 
-/// Parses a decoded value; the error says what was expected.
-fn parse<T>(text: &str) -> Result<T, String>
+/// Parses a decoded value; the error says what was `expected` (`u32`,
+/// `ServiceName`: the type as the declaration names it, written by the
+/// macro, so messages don't depend on `std::any::type_name`'s unstable
+/// text).
+fn parse<T>(text: &str, expected: &str) -> Result<T, String>
 where
     T: FromStr,
     T::Err: Display,
 {
     text.parse().map_err(|err| {
         format!(
-            "`{}` is not a valid {} ({err})",
-            text.escape_debug(),
-            short_type_name::<T>()
+            "`{}` is not a valid {expected} ({err})",
+            text.escape_debug()
         )
     })
-}
-
-/// `u32`, `String`, `ServiceName`: the last path segment of a type's name.
-fn short_type_name<T: ?Sized>() -> &'static str {
-    let full = std::any::type_name::<T>();
-    let base = full.split('<').next().unwrap_or(full);
-    base.rsplit("::").next().unwrap_or(base)
 }
 
 /// Matches `request` against `Op`'s method and template and decodes it.
@@ -301,9 +310,11 @@ mod tests {
     }
 
     #[test]
-    fn short_type_names() {
-        assert_eq!(short_type_name::<String>(), "String");
-        assert_eq!(short_type_name::<u32>(), "u32");
-        assert_eq!(short_type_name::<Vec<u8>>(), "Vec");
+    fn a_value_that_does_not_parse_names_the_expected_type() {
+        assert_eq!(parse::<u32>("25", "u32"), Ok(25));
+        assert_eq!(
+            parse::<u32>("many", "u32").unwrap_err(),
+            "`many` is not a valid u32 (invalid digit found in string)"
+        );
     }
 }
