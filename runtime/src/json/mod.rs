@@ -207,3 +207,70 @@ fn missing_field(message: &str) -> Option<&str> {
         .or_else(|| message.strip_prefix("duplicate field `"))?;
     rest.split('`').next()
 }
+
+/// The serde_json message shapes the error path reads, one test each: an
+/// upgrade that changes one fails here, by name, before any 400 changes.
+#[cfg(test)]
+mod serde_json_messages {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Member {
+        name: String,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    enum Kind {
+        S3,
+    }
+
+    fn error<T: DeserializeOwned + std::fmt::Debug>(text: &str) -> serde_json::Error {
+        serde_json::from_str::<T>(text).unwrap_err()
+    }
+
+    #[test]
+    fn every_message_ends_with_its_line_and_column() {
+        let err = error::<Member>("{\n  \"name\": 5}");
+        assert_eq!((err.line(), err.column()), (2, 11));
+        assert!(err.to_string().ends_with(" at line 2 column 11"), "{err}");
+        assert_eq!(
+            bare_message(&err),
+            "invalid type: integer `5`, expected a string"
+        );
+    }
+
+    #[test]
+    fn a_missing_member_is_named_between_backticks() {
+        let err = error::<Member>("{}");
+        assert_eq!(bare_message(&err), "missing field `name`");
+        assert_eq!(missing_field(&bare_message(&err)), Some("name"));
+    }
+
+    #[test]
+    fn a_repeated_member_is_named_between_backticks() {
+        let err = error::<Member>(r#"{"name":"a","name":"b"}"#);
+        assert_eq!(bare_message(&err), "duplicate field `name`");
+        assert_eq!(missing_field(&bare_message(&err)), Some("name"));
+    }
+
+    #[test]
+    fn an_enum_given_a_number_is_expected_value_at_its_first_byte() {
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Import {
+            kind: Kind,
+            name: String,
+        }
+        // `{"kind":55`: the number's first byte is column 9 (1-based), where
+        // serde_json reports "expected value"; `locate` steps back one.
+        let err = error::<Import>(r#"{"kind":55,"name":"x"}"#);
+        assert_eq!(bare_message(&err), "expected value");
+        assert_eq!((err.line(), err.column()), (1, 9));
+        // Type errors are reported where the value ends: column 22 is the
+        // last `5` of `"name":55`.
+        let err = error::<Import>(r#"{"kind":"S3","name":55}"#);
+        assert_eq!(err.column(), 22);
+    }
+}
