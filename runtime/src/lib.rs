@@ -115,7 +115,9 @@ pub use error::{
 };
 pub use json::Empty;
 pub use operation::{FieldInfo, Location, Operation, OperationInfo};
-pub use router::{Context, Dispatch, Handler, PeerAddr, RequestId, ResponseFuture, Router};
+pub use router::{
+    Context, Dispatch, Handler, PeerAddr, RequestId, ResponseFuture, RouteError, Router,
+};
 pub use shape::{Shape, UnknownValue};
 pub use template::{MAX_LABELS, Segment};
 

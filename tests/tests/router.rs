@@ -267,6 +267,45 @@ mod priority {
     }
 
     #[test]
+    fn try_route_returns_the_conflict_as_a_typed_error() {
+        #[operation(GET, "/files/<other>")]
+        pub struct Other {
+            pub other: String,
+        }
+        let err = router()
+            .try_route(|_: Other| async move { Ok::<_, OtherError>(opwire::Empty {}) })
+            .expect_err("a conflict");
+        assert_eq!(
+            err,
+            opwire::RouteError::Conflict {
+                existing: ("ByName", "/files/<name>".to_owned()),
+                added: ("Other", "/files/<other>".to_owned()),
+                method: http::Method::GET,
+            }
+        );
+    }
+
+    #[test]
+    fn try_nest_and_try_merge_return_typed_errors() {
+        for prefix in ["prod", "/<stage>", "/prod/", "//prod", "/pr%6Fd"] {
+            let err = router().try_nest(prefix, router()).expect_err(prefix);
+            assert_eq!(
+                err,
+                opwire::RouteError::InvalidPrefix {
+                    prefix: prefix.to_owned()
+                },
+                "{prefix}"
+            );
+        }
+        let nested = router()
+            .try_nest("/prod", router())
+            .expect("a valid prefix");
+        assert_eq!(nested.routes().count(), 10);
+        let err = router().try_merge(router()).expect_err("every route twice");
+        assert!(matches!(err, opwire::RouteError::Conflict { .. }), "{err}");
+    }
+
+    #[test]
     fn the_same_path_with_another_method_is_no_conflict() {
         #[operation(DELETE, "/files/<name>")]
         pub struct Delete {

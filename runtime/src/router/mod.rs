@@ -4,6 +4,7 @@ pub(crate) mod body;
 mod context;
 mod handler;
 mod literals;
+mod route_error;
 mod service;
 mod trie;
 
@@ -25,6 +26,7 @@ use crate::template::{Captures, MAX_LABELS, Segment};
 pub use context::{Context, PeerAddr, RequestId};
 pub use handler::Handler;
 use handler::{BoxResponse, Endpoint, Matched, OperationEndpoint, WithState};
+pub use route_error::RouteError;
 pub use service::ResponseFuture;
 use trie::{Node, Route};
 
@@ -185,10 +187,28 @@ impl<S: Send + Sync + 'static> Router<S> {
     ///
     /// # Panics
     ///
-    /// If a route already added matches the same requests with the same
-    /// method (the message names both operations), or shares the path with
-    /// different CORS settings.
-    pub fn route<Op, M, H>(mut self, handler: H) -> Self
+    /// Where [`try_route`](Self::try_route) returns an error: if a route
+    /// already added matches the same requests with the same method (the
+    /// message names both operations), or shares the path with different
+    /// CORS settings.
+    pub fn route<Op, M, H>(self, handler: H) -> Self
+    where
+        Op: Operation,
+        M: 'static,
+        H: Handler<Op, S, M>,
+    {
+        self.try_route(handler)
+            .unwrap_or_else(|err| panic!("{err}"))
+    }
+
+    /// [`route`](Self::route), with a [`RouteError`] instead of a panic
+    /// (for routes assembled at run time, from configuration or plugins).
+    ///
+    /// # Errors
+    ///
+    /// A conflict with a route already added, different CORS settings on
+    /// one path, or too many path labels; the router is dropped.
+    pub fn try_route<Op, M, H>(mut self, handler: H) -> Result<Self, RouteError>
     where
         Op: Operation,
         M: 'static,
@@ -205,8 +225,8 @@ impl<S: Send + Sync + 'static> Router<S> {
             segments: Op::SEGMENTS,
             cors: Op::cors(),
             endpoint: inner.endpoints.len() - 1,
-        });
-        self
+        })?;
+        Ok(self)
     }
 
     /// Adds every route of `router` under `prefix` (such as an API stage,
@@ -231,11 +251,29 @@ impl<S: Send + Sync + 'static> Router<S> {
     ///
     /// # Panics
     ///
-    /// If `prefix` is not `/` followed by literal segments (no placeholders,
-    /// no empty segments, no trailing `/`), or a nested route conflicts with
-    /// one already added.
+    /// Where [`try_nest`](Self::try_nest) returns an error: if `prefix` is
+    /// not `/` followed by literal segments (no placeholders, no empty
+    /// segments, no trailing `/`), or a nested route conflicts with one
+    /// already added.
     pub fn nest(self, prefix: &str, router: Router<S>) -> Self {
-        self.add_all(parse_prefix(prefix), router)
+        self.try_nest(prefix, router)
+            .unwrap_or_else(|err| panic!("{err}"))
+    }
+
+    /// [`nest`](Self::nest), with a [`RouteError`] instead of a panic.
+    ///
+    /// ```
+    /// # use opwire::{RouteError, Router};
+    /// let err = Router::<()>::new().try_nest("/<stage>", Router::new()).unwrap_err();
+    /// assert!(matches!(err, RouteError::InvalidPrefix { .. }));
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// An invalid prefix, or a nested route that conflicts with one already
+    /// added; the router is dropped.
+    pub fn try_nest(self, prefix: &str, router: Router<S>) -> Result<Self, RouteError> {
+        self.add_all(parse_prefix(prefix)?, router)
     }
 
     /// Adds every route of `router` beside this router's own, at the same
@@ -256,12 +294,23 @@ impl<S: Send + Sync + 'static> Router<S> {
     ///
     /// # Panics
     ///
-    /// If a route of `router` conflicts with one already added.
+    /// Where [`try_merge`](Self::try_merge) returns an error: if a route of
+    /// `router` conflicts with one already added.
     pub fn merge(self, router: Router<S>) -> Self {
+        self.try_merge(router).unwrap_or_else(|err| panic!("{err}"))
+    }
+
+    /// [`merge`](Self::merge), with a [`RouteError`] instead of a panic.
+    ///
+    /// # Errors
+    ///
+    /// A route of `router` that conflicts with one already added; the
+    /// router is dropped.
+    pub fn try_merge(self, router: Router<S>) -> Result<Self, RouteError> {
         self.add_all(Vec::new(), router)
     }
 
-    fn add_all(mut self, prefix: Vec<Box<str>>, router: Router<S>) -> Self {
+    fn add_all(mut self, prefix: Vec<Box<str>>, router: Router<S>) -> Result<Self, RouteError> {
         let inner = Arc::make_mut(&mut self.inner);
         for added in &router.inner.routes {
             inner
@@ -273,9 +322,9 @@ impl<S: Send + Sync + 'static> Router<S> {
                 prefix: full,
                 endpoint: inner.endpoints.len() - 1,
                 ..added.clone()
-            });
+            })?;
         }
-        self
+        Ok(self)
     }
 
     /// Sets the router's own CORS: what a preflight for a path no route has
@@ -307,7 +356,9 @@ impl<S: Send + Sync + 'static> Router<S> {
     pub fn cors(mut self, cors: Cors) -> Self {
         let inner = Arc::make_mut(&mut self.inner);
         inner.cors = Some(cors);
-        inner.render_fallback_cors();
+        if let Err(err) = inner.render_fallback_cors() {
+            panic!("{err}");
+        }
         self
     }
 
@@ -537,17 +588,18 @@ impl Router {
 }
 
 impl<S> Inner<S> {
-    fn add(&mut self, added: Added) {
+    fn add(&mut self, added: Added) -> Result<(), RouteError> {
         let labels = added
             .segments
             .iter()
             .filter(|s| s.label_name().is_some())
             .count();
-        assert!(
-            labels <= MAX_LABELS,
-            "`{}` has {labels} path labels; at most {MAX_LABELS} are supported",
-            added.name
-        );
+        if labels > MAX_LABELS {
+            return Err(RouteError::TooManyLabels {
+                operation: added.name,
+                labels,
+            });
+        }
         let route = Route {
             method: added.method.clone(),
             name: added.name,
@@ -555,21 +607,28 @@ impl<S> Inner<S> {
             cors: added.cors,
             handler: added.endpoint,
         };
-        if let Err(message) = self.root.insert(&added.prefix, added.segments, route) {
-            panic!("{message}");
-        }
+        self.root.insert(&added.prefix, added.segments, route)?;
         self.routes.push(added);
         if self.routes.len() == 1 && self.cors.is_none() {
-            self.render_fallback_cors();
+            self.render_fallback_cors()?;
         }
+        Ok(())
     }
 
     /// Renders the router's own CORS: set, else the first route's.
-    fn render_fallback_cors(&mut self) {
-        let cors = self.cors.as_ref().or(self.routes.first().map(|a| a.cors));
-        self.fallback_cors = cors.filter(|cors| cors.enabled).map(|cors| {
-            PathCors::new(cors, ANY_METHOD).unwrap_or_else(|message| panic!("{message}"))
-        });
+    fn render_fallback_cors(&mut self) -> Result<(), RouteError> {
+        let first = self.routes.first();
+        let cors = self.cors.as_ref().or(first.map(|a| a.cors));
+        self.fallback_cors = match cors.filter(|cors| cors.enabled) {
+            Some(cors) => Some(PathCors::new(cors, ANY_METHOD).map_err(|message| {
+                RouteError::InvalidHeaders {
+                    operation: first.map_or("the router", |a| a.name),
+                    message,
+                }
+            })?),
+            None => None,
+        };
+        Ok(())
     }
 }
 
@@ -589,20 +648,18 @@ impl Added {
 }
 
 /// `"/prod/v1"` into its literal segments.
-fn parse_prefix(prefix: &str) -> Vec<Box<str>> {
-    let rest = prefix
-        .strip_prefix('/')
-        .unwrap_or_else(|| panic!("router prefix `{prefix}` must start with `/`"));
+fn parse_prefix(prefix: &str) -> Result<Vec<Box<str>>, RouteError> {
+    let invalid = || RouteError::InvalidPrefix {
+        prefix: prefix.to_owned(),
+    };
+    let rest = prefix.strip_prefix('/').ok_or_else(invalid)?;
     if rest.is_empty() {
-        return Vec::new();
+        return Ok(Vec::new());
     }
     rest.split('/')
         .map(|segment| {
-            assert!(
-                !segment.is_empty() && !segment.contains(['<', '>', '?', '#', '%']),
-                "router prefix `{prefix}` must be literal segments such as `/prod`"
-            );
-            segment.into()
+            let literal = !segment.is_empty() && !segment.contains(['<', '>', '?', '#', '%']);
+            literal.then(|| segment.into()).ok_or_else(invalid)
         })
         .collect()
 }

@@ -5,6 +5,7 @@
 use http::{HeaderValue, Method};
 
 use crate::cors::{Cors, PathCors};
+use crate::router::RouteError;
 use crate::router::literals::Literals;
 use crate::template::{Captures, Segment};
 
@@ -54,21 +55,23 @@ impl Methods {
         })
     }
 
-    /// Adds a route; a message naming both operations if it conflicts.
-    fn add(&mut self, route: Route) -> Result<(), String> {
+    /// Adds a route, unless it conflicts with one of the path's.
+    fn add(&mut self, route: Route) -> Result<(), RouteError> {
         if let Some(other) = self.get(&route.method) {
-            return Err(format!(
-                "routes conflict: `{}` ({} {}) and `{}` ({} {}) match the same requests",
-                other.name, other.method, other.template, route.name, route.method, route.template
-            ));
+            return Err(RouteError::Conflict {
+                existing: (other.name, other.template.clone()),
+                added: (route.name, route.template.clone()),
+                method: route.method.clone(),
+            });
         }
         if route.cors.enabled {
             let enabled = self.routes.iter().find(|other| other.cors.enabled);
             if let Some(other) = enabled.filter(|other| other.cors != route.cors) {
-                return Err(format!(
-                    "routes `{}` and `{}` share the path {} but declare different CORS settings",
-                    other.name, route.name, route.template
-                ));
+                return Err(RouteError::CorsMismatch {
+                    existing: other.name,
+                    added: route.name,
+                    template: route.template.clone(),
+                });
             }
         }
         self.routes.push(route);
@@ -76,7 +79,7 @@ impl Methods {
         self.render()
     }
 
-    fn render(&mut self) -> Result<(), String> {
+    fn render(&mut self) -> Result<(), RouteError> {
         let mut methods: Vec<&str> = self.routes.iter().map(|r| r.method.as_str()).collect();
         // GET routes answer HEAD too.
         if self.get(&Method::GET).is_some() && self.get(&Method::HEAD).is_none() {
@@ -88,18 +91,21 @@ impl Methods {
             Some(_) => format!("{methods},OPTIONS"),
             None => methods.clone(),
         };
-        let invalid = |what: &str| {
-            format!(
+        let invalid = |what: &str| RouteError::InvalidHeaders {
+            operation: self.routes[0].name,
+            message: format!(
                 "{what} of {} is not a valid header value",
                 self.routes[0].template
-            )
+            ),
         };
         self.allow = HeaderValue::from_str(&allow).map_err(|_| invalid("the method list"))?;
         self.cors = match cors {
-            Some(route) => Some(
-                PathCors::new(route.cors, &methods)
-                    .map_err(|message| format!("{}: {message}", route.name))?,
-            ),
+            Some(route) => Some(PathCors::new(route.cors, &methods).map_err(|message| {
+                RouteError::InvalidHeaders {
+                    operation: route.name,
+                    message,
+                }
+            })?),
             None => None,
         };
         Ok(())
@@ -145,7 +151,7 @@ impl Node {
         prefix: &[Box<str>],
         segments: &[Segment],
         route: Route,
-    ) -> Result<(), String> {
+    ) -> Result<(), RouteError> {
         let mut node = &mut *self;
         for literal in prefix {
             node = node.literal_mut(literal);
