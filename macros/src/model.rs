@@ -21,6 +21,8 @@ pub struct Operation {
     pub bindings: Vec<Option<usize>>,
     /// Whether the struct has named fields (`false`: a unit struct).
     pub braced: bool,
+    /// The struct has generic parameters or a `where` clause (an error).
+    pub generic: bool,
 }
 
 pub struct Field {
@@ -121,6 +123,7 @@ impl Operation {
             fields,
             bindings,
             braced,
+            generic: !input.generics.params.is_empty() || input.generics.where_clause.is_some(),
         })
     }
 

@@ -27,10 +27,23 @@ pub fn error_enum(op: &Operation) -> TokenStream {
     if op.args.error.is_some() {
         return TokenStream::new();
     }
-    let ident = enum_ident(op);
-    let vis = &op.vis;
-    let variants: Vec<ErrorVariant> = op
-        .args
+    enum_of(op, variants(op))
+}
+
+/// [`error_enum`] for a declaration with errors: each variant once, so a
+/// repeated error type is reported once, by the checks.
+pub fn fallback_enum(op: &Operation) -> TokenStream {
+    if op.args.error.is_some() {
+        return TokenStream::new();
+    }
+    let mut variants = variants(op);
+    let mut seen = std::collections::HashSet::new();
+    variants.retain(|v| seen.insert(v.ident.to_string()));
+    enum_of(op, variants)
+}
+
+fn variants(op: &Operation) -> Vec<ErrorVariant> {
+    op.args
         .errors
         .iter()
         .flatten()
@@ -43,7 +56,12 @@ pub fn error_enum(op: &Operation) -> TokenStream {
                 code: name.to_string(),
             })
         })
-        .collect();
+        .collect()
+}
+
+fn enum_of(op: &Operation, variants: Vec<ErrorVariant>) -> TokenStream {
+    let ident = enum_ident(op);
+    let vis = &op.vis;
     let doc = format!("The declared errors of [`{}`].", op.ident);
     let defs = variants.iter().map(|v| {
         let (ident, ty) = (&v.ident, &v.ty);

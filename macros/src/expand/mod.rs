@@ -47,10 +47,74 @@ pub fn operation(args: TokenStream, item: TokenStream) -> TokenStream {
             let implementation = implementation(&op);
             quote!(#item #errors #implementation)
         }
-        // Still emit the struct, so one mistake does not cascade into
-        // "cannot find type" errors wherever it is used.
-        (Err(errors), _) => quote!(#item #errors),
+        // Still emit the struct, its error enum and a stand-in `impl
+        // Operation`, so one mistake is one error: uses of the struct in a
+        // router or a client, and of `<Op>Error`, still type-check.
+        (Err(errors), Some(op)) => {
+            let fallback = fallback(&op);
+            quote!(#item #errors #fallback)
+        }
+        (Err(errors), None) => quote!(#item #errors),
         (Ok(()), None) => item.into_token_stream(),
+    }
+}
+
+/// What a declaration with errors still defines, as thiserror's fallback
+/// does: the `<Op>Error` enum (its variants once each) and an `impl
+/// Operation` whose methods are never called, since the crate does not
+/// compile. Generic structs get none: the error is already theirs.
+fn fallback(op: &Operation) -> TokenStream {
+    if op.generic {
+        return TokenStream::new();
+    }
+    let ident = &op.ident;
+    let errors = errors::fallback_enum(op);
+    let response = match &op.args.response {
+        Some(ty) => ty.to_token_stream(),
+        None => quote!(::opwire::__private::Empty),
+    };
+    let error = match &op.args.error {
+        Some(ty) => ty.to_token_stream(),
+        None => errors::enum_ident(op).to_token_stream(),
+    };
+    let unreachable = quote!(::core::unreachable!(
+        "`{}` does not compile",
+        stringify!(#ident)
+    ));
+    quote! {
+        #errors
+        const _: () = {
+            #[automatically_derived]
+            impl ::opwire::__private::Operation for #ident {
+                const NAME: &'static str = stringify!(#ident);
+                const METHOD: ::opwire::__private::http::Method = ::opwire::__private::http::Method::GET;
+                const TEMPLATE: &'static str = "/";
+                const SEGMENTS: &'static [::opwire::__private::Segment] = &[];
+                const STATUS: ::opwire::__private::http::StatusCode = ::opwire::__private::status(200);
+                const FIELDS: &'static [::opwire::__private::FieldInfo] = &[];
+                const CORS: ::opwire::__private::Cors = ::opwire::__private::Cors::DISABLED;
+
+                type Response = #response;
+                type Error = #error;
+
+                fn path(&self) -> ::core::result::Result<::std::string::String, ::opwire::__private::BuildError> {
+                    #unreachable
+                }
+
+                fn to_request(&self) -> ::core::result::Result<
+                    ::opwire::__private::http::Request<::opwire::__private::bytes::Bytes>,
+                    ::opwire::__private::BuildError,
+                > {
+                    #unreachable
+                }
+
+                fn __decode(
+                    _: &::opwire::__private::Incoming<'_>,
+                ) -> ::core::result::Result<Self, ::opwire::__private::RequestError> {
+                    #unreachable
+                }
+            }
+        };
     }
 }
 
