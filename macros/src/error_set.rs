@@ -6,13 +6,18 @@ use quote::quote;
 use syn::{Data, DeriveInput, Fields, LitInt, LitStr, Token};
 
 use crate::ctxt::Ctxt;
-use crate::expand::errors::{ErrorVariant, error_set_impl};
+use crate::expand::errors::{ErrorVariant, error_set_impl, fallback_error_set_impl};
 
 pub fn derive(input: &DeriveInput) -> TokenStream {
     let cx = Ctxt::new();
     let variants = variants(&cx, input);
     match cx.check() {
         Ok(()) => error_set_impl(&input.ident, &variants),
+        // On a non-generic enum, stand-in impls: one mistake, one error.
+        Err(errors) if matches!(input.data, Data::Enum(_)) && input.generics.params.is_empty() => {
+            let fallback = fallback_error_set_impl(&input.ident, &variants);
+            quote!(#errors #fallback)
+        }
         Err(errors) => errors,
     }
 }
@@ -44,16 +49,20 @@ fn variants(cx: &Ctxt, input: &DeriveInput) -> Vec<ErrorVariant> {
             }
         };
         let mut status: Option<u16> = None;
+        // A `#[status]` that did not parse is already reported: the
+        // variant is not "missing" its status too.
+        let mut status_given = false;
         let mut code = variant.ident.to_string();
         for attr in variant
             .attrs
             .iter()
             .filter(|attr| attr.path().is_ident("status"))
         {
-            if status.is_some() {
+            if status_given {
                 cx.error_spanned_by(attr, "`#[status]` is given twice");
                 continue;
             }
+            status_given = true;
             let parsed = attr.parse_args_with(|input: syn::parse::ParseStream| {
                 let lit: LitInt = input.parse()?;
                 let value = lit.base10_parse::<u16>()?;
@@ -87,15 +96,20 @@ fn variants(cx: &Ctxt, input: &DeriveInput) -> Vec<ErrorVariant> {
                 Err(err) => cx.syn_error(err),
             }
         }
-        let Some(status) = status else {
-            cx.error_spanned_by(
-                &variant.ident,
-                format!(
-                    "variant `{}` needs its HTTP status: `#[status(404)]`",
-                    variant.ident
-                ),
-            );
-            continue;
+        let status = match status {
+            Some(status) => status,
+            // Kept, with a stand-in status, for the fallback's `From`.
+            None if status_given => 500,
+            None => {
+                cx.error_spanned_by(
+                    &variant.ident,
+                    format!(
+                        "variant `{}` needs its HTTP status: `#[status(404)]`",
+                        variant.ident
+                    ),
+                );
+                continue;
+            }
         };
         let ty_text = quote!(#ty).to_string();
         if out.iter().any(|other| {

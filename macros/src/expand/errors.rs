@@ -2,7 +2,7 @@
 //! `Display`, `Error` and `From` impls it shares with `#[derive(ErrorSet)]`.
 
 use proc_macro2::{Ident, TokenStream};
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 use syn::Type;
 
 use crate::check::error_variant;
@@ -76,6 +76,62 @@ fn enum_of(op: &Operation, variants: Vec<ErrorVariant>) -> TokenStream {
             #(#defs,)*
         }
         #impls
+    }
+}
+
+/// What an error set with mistakes still implements, so its uses add no
+/// errors of their own: `From` for each variant that parsed (each type
+/// once), and stand-in `ErrorSet`, `Display` and `Error` impls whose
+/// methods are never called, since the crate does not compile.
+pub fn fallback_error_set_impl(ident: &Ident, variants: &[ErrorVariant]) -> TokenStream {
+    let mut seen = std::collections::HashSet::new();
+    let froms = variants
+        .iter()
+        .filter(|v| seen.insert(v.ty.to_token_stream().to_string()))
+        .map(|v| {
+            let (name, ty) = (&v.ident, &v.ty);
+            quote! {
+                #[automatically_derived]
+                impl ::core::convert::From<#ty> for #ident {
+                    fn from(error: #ty) -> Self {
+                        #ident::#name(error)
+                    }
+                }
+            }
+        });
+    let unreachable = quote!(::core::unreachable!(
+        "`{}` does not compile",
+        stringify!(#ident)
+    ));
+    quote! {
+        #(#froms)*
+
+        #[automatically_derived]
+        impl ::opwire::__private::ErrorSet for #ident {
+            const ERRORS: &'static [::opwire::__private::ErrorInfo] = &[];
+
+            fn info(&self) -> &'static ::opwire::__private::ErrorInfo {
+                #unreachable
+            }
+
+            fn to_json(&self) -> ::core::result::Result<::std::vec::Vec<u8>, ::opwire::__private::JsonError> {
+                #unreachable
+            }
+
+            fn from_json(_: usize, _: &[u8]) -> ::core::result::Result<Self, ::opwire::__private::JsonError> {
+                #unreachable
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for #ident {
+            fn fmt(&self, _: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #unreachable
+            }
+        }
+
+        #[automatically_derived]
+        impl ::std::error::Error for #ident {}
     }
 }
 
