@@ -66,9 +66,7 @@
 //! [`Context::request_id`]: crate::Context::request_id
 
 use std::convert::Infallible;
-use std::future::Future;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::pin::Pin;
 use std::task::{Context as TaskContext, Poll};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -83,7 +81,7 @@ use crate::catch::{CatchUnwind, panic_message};
 use crate::error::InternalFailure;
 use crate::response::{gateway_timeout, internal_error};
 use crate::router::body::collect;
-use crate::{Context, RequestId, Router};
+use crate::{Context, RequestId, ResponseFuture, Router};
 
 pub use lambda_http::request::RequestContext;
 pub use lambda_http::{Context as LambdaContext, Error};
@@ -197,15 +195,15 @@ impl LambdaService {
 impl Service<lambda_http::Request> for LambdaService {
     type Response = Response<Full<Bytes>>;
     type Error = Infallible;
-    type Future = LambdaFuture;
+    type Future = ResponseFuture;
 
     fn poll_ready(&mut self, _: &mut TaskContext<'_>) -> Poll<Result<(), Infallible>> {
         Poll::Ready(Ok(()))
     }
 
-    fn call(&mut self, request: lambda_http::Request) -> LambdaFuture {
+    fn call(&mut self, request: lambda_http::Request) -> ResponseFuture {
         let service = self.clone();
-        LambdaFuture(Box::pin(async move { Ok(service.answer(request).await) }))
+        ResponseFuture::new(async move { service.answer(request).await })
     }
 }
 
@@ -367,26 +365,6 @@ fn named(stage: Option<&str>) -> Option<&str> {
 fn panicked(path: &str, payload: &(dyn std::any::Any + Send)) -> Response<Bytes> {
     tracing::error!(path, panic = panic_message(payload), "handler panicked");
     internal_error()
-}
-
-type Answer = Result<Response<Full<Bytes>>, Infallible>;
-
-/// The future of [`LambdaService`]'s answer.
-#[must_use = "futures do nothing unless polled"]
-pub struct LambdaFuture(Pin<Box<dyn Future<Output = Answer> + Send>>);
-
-impl Future for LambdaFuture {
-    type Output = Answer;
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<Self::Output> {
-        self.0.as_mut().poll(cx)
-    }
-}
-
-impl std::fmt::Debug for LambdaFuture {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("LambdaFuture")
-    }
 }
 
 #[cfg(test)]

@@ -155,6 +155,16 @@ pub fn kill(child: &mut Child) {
     let _ = child.wait();
 }
 
+/// A child process that is stopped (by [`kill`]) when this is dropped, so
+/// a failing test leaves no server running.
+pub struct Running(pub Child);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        kill(&mut self.0);
+    }
+}
+
 /// The JSON report `program` printed on its standard output.
 pub fn report(program: &str, output: &Output) -> Value {
     serde_json::from_slice(&output.stdout).unwrap_or_else(|err| {

@@ -172,39 +172,14 @@ enum Driver {
     Opwire(opwire::Client),
 }
 
-/// The official SDK's client for `base_url`, over plain HTTP, with static
-/// credentials and without retries (one call, one request).
-fn sdk_client(base_url: &str) -> aws::Client {
-    aws::Client::from_conf(sdk_config(base_url).build())
-}
-
-fn sdk_config(base_url: &str) -> aws::config::Builder {
-    aws::Config::builder()
-        .behavior_version(aws::config::BehaviorVersion::latest())
-        .region(aws::config::Region::new("us-east-1"))
-        .credentials_provider(aws_credential_types::Credentials::new(
-            "AKIDEXAMPLE",
-            "secret",
-            None,
-            None,
-            "test",
-        ))
-        .endpoint_url(base_url)
-        .http_client(aws_smithy_http_client::Builder::new().build_http())
-        .retry_config(aws::config::retry::RetryConfig::disabled())
-        .timeout_config(
-            aws::config::timeout::TimeoutConfig::builder()
-                .operation_timeout(Duration::from_secs(20))
-                .build(),
-        )
-}
-
 impl Driver {
     fn new(kind: Kind, base_url: &str) -> Self {
         match kind {
-            Kind::Sdk => Driver::Sdk(sdk_client(base_url)),
+            Kind::Sdk => Driver::Sdk(opwire_tests::sdk::client(base_url)),
             Kind::SdkReadingTheBody => Driver::Sdk(aws::Client::from_conf(
-                sdk_config(base_url).interceptor(StripErrorType).build(),
+                opwire_tests::sdk::config(base_url)
+                    .interceptor(StripErrorType)
+                    .build(),
             )),
             Kind::Opwire => Driver::Opwire(
                 opwire::Client::new(base_url)
@@ -1152,7 +1127,7 @@ fn the_sdk_may_leave_out_a_required_member_and_the_server_answers_bad_request() 
         Served::App(Config::default()),
         |addr| async move {
             // The SDK checks path labels but sends a body without `appName`.
-            let client = sdk_client(&format!("http://{addr}"));
+            let client = opwire_tests::sdk::client(&format!("http://{addr}"));
             let result = client
                 .create_backend()
                 .app_id(APP)

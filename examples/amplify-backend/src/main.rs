@@ -39,17 +39,20 @@ fn main() -> ExitCode {
         }
     };
     init_logging();
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
+    match runtime(tokio::runtime::Builder::new_multi_thread()) {
+        Some(runtime) => runtime.block_on(run(config)),
+        None => ExitCode::FAILURE,
+    }
+}
+
+/// `builder`'s runtime with its I/O and timers, or `None` after saying why
+/// it could not start.
+fn runtime(mut builder: tokio::runtime::Builder) -> Option<tokio::runtime::Runtime> {
+    builder
         .enable_all()
         .build()
-    {
-        Ok(runtime) => runtime,
-        Err(err) => {
-            eprintln!("error: cannot start the runtime: {err}");
-            return ExitCode::FAILURE;
-        }
-    };
-    runtime.block_on(run(config))
+        .inspect_err(|err| eprintln!("error: cannot start the runtime: {err}"))
+        .ok()
 }
 
 async fn run(config: Config) -> ExitCode {
@@ -81,15 +84,8 @@ async fn run(config: Config) -> ExitCode {
 #[cfg(feature = "lambda")]
 fn run_on_lambda() -> ExitCode {
     init_logging();
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime,
-        Err(err) => {
-            eprintln!("error: cannot start the runtime: {err}");
-            return ExitCode::FAILURE;
-        }
+    let Some(runtime) = runtime(tokio::runtime::Builder::new_current_thread()) else {
+        return ExitCode::FAILURE;
     };
     match runtime.block_on(opwire::lambda::run(amplify_backend::router(Store::new()))) {
         Ok(()) => ExitCode::SUCCESS,

@@ -5,25 +5,16 @@
 //! when cargo-lambda is not installed (a failure under `CI=true`).
 
 use std::net::{TcpListener, TcpStream};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use aws::operation::RequestId;
 use aws::operation::get_backend::GetBackendError;
 use aws::types::ServiceName;
 use aws_sdk_amplifybackend as aws;
+use opwire_tests::tools::Running;
 
 const BINARY: &str = env!("CARGO_BIN_EXE_amplify-backend");
-
-/// A child process, killed when the test ends.
-struct Process(Child);
-
-impl Drop for Process {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
@@ -42,29 +33,6 @@ fn wait_for(port: u16) {
         );
         std::thread::sleep(Duration::from_millis(50));
     }
-}
-
-fn sdk_client(base_url: &str) -> aws::Client {
-    let config = aws::Config::builder()
-        .behavior_version(aws::config::BehaviorVersion::latest())
-        .region(aws::config::Region::new("us-east-1"))
-        .credentials_provider(aws_credential_types::Credentials::new(
-            "AKIDEXAMPLE",
-            "secret",
-            None,
-            None,
-            "test",
-        ))
-        .endpoint_url(base_url)
-        .http_client(aws_smithy_http_client::Builder::new().build_http())
-        .retry_config(aws::config::retry::RetryConfig::disabled())
-        .timeout_config(
-            aws::config::timeout::TimeoutConfig::builder()
-                .operation_timeout(Duration::from_secs(20))
-                .build(),
-        )
-        .build();
-    aws::Client::from_conf(config)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -86,7 +54,7 @@ async fn the_sdk_calls_the_function_through_a_cargo_lambda_function_url() {
         .stderr(Stdio::null())
         .spawn()
         .expect("cargo lambda watch starts");
-    let _watch = Process(watch);
+    let _watch = Running(watch);
     wait_for(port);
     // As `cargo lambda watch --only-lambda-apis` says to start a function.
     let function = Command::new(BINARY)
@@ -101,9 +69,9 @@ async fn the_sdk_calls_the_function_through_a_cargo_lambda_function_url() {
         .stdout(Stdio::null())
         .spawn()
         .expect("the function starts");
-    let _function = Process(function);
+    let _function = Running(function);
 
-    let client = sdk_client(&format!("http://127.0.0.1:{port}/lambda-url/_"));
+    let client = opwire_tests::sdk::client(&format!("http://127.0.0.1:{port}/lambda-url/_"));
     let created = client
         .create_backend()
         .app_id("app1")

@@ -4,22 +4,13 @@
 //! takes events from every front door one after another, answers each, and
 //! goes on after an event it cannot read. The same binary, no flag.
 
-use std::process::{Child, Stdio};
+use std::process::Stdio;
 
 use opwire_tests::lambda_runtime::{Outcome, RuntimeApi};
+use opwire_tests::tools::Running;
 use serde_json::{Value, json};
 
 const BINARY: &str = env!("CARGO_BIN_EXE_amplify-backend");
-
-/// The function process, killed when the test ends.
-struct Function(Child);
-
-impl Drop for Function {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 fn template(name: &str) -> Value {
     let path = format!(
@@ -95,7 +86,7 @@ fn the_binary_serves_every_front_door_from_the_lambda_runtime_api() {
         .stderr(Stdio::null())
         .spawn()
         .expect("the binary starts");
-    let _function = Function(child);
+    let _function = Running(child);
 
     // REST API, stage `prod` in the path lambda_http builds.
     let create = r#"{"appId":"app1","appName":"notes","backendEnvironmentName":"dev"}"#;

@@ -85,26 +85,17 @@ fn enum_of(op: &Operation, variants: Vec<ErrorVariant>) -> TokenStream {
 /// methods are never called, since the crate does not compile.
 pub fn fallback_error_set_impl(ident: &Ident, variants: &[ErrorVariant]) -> TokenStream {
     let mut seen = std::collections::HashSet::new();
-    let froms = variants
+    let once: Vec<&ErrorVariant> = variants
         .iter()
         .filter(|v| seen.insert(v.ty.to_token_stream().to_string()))
-        .map(|v| {
-            let (name, ty) = (&v.ident, &v.ty);
-            quote! {
-                #[automatically_derived]
-                impl ::core::convert::From<#ty> for #ident {
-                    fn from(error: #ty) -> Self {
-                        #ident::#name(error)
-                    }
-                }
-            }
-        });
+        .collect();
+    let froms = from_impls(ident, once);
     let unreachable = quote!(::core::unreachable!(
         "`{}` does not compile",
         stringify!(#ident)
     ));
     quote! {
-        #(#froms)*
+        #froms
 
         #[automatically_derived]
         impl ::opwire::__private::ErrorSet for #ident {
@@ -135,16 +126,12 @@ pub fn fallback_error_set_impl(ident: &Ident, variants: &[ErrorVariant]) -> Toke
     }
 }
 
-/// `ErrorSet`, `Display`, `std::error::Error` and one `From` per variant.
-pub fn error_set_impl(ident: &Ident, variants: &[ErrorVariant]) -> TokenStream {
-    let infos = variants.iter().map(|v| {
-        let (code, status) = (&v.code, v.status);
-        quote!(::opwire::__private::ErrorInfo::new(#code, #status))
-    });
-    let names: Vec<&Ident> = variants.iter().map(|v| &v.ident).collect();
-    let indexes: Vec<usize> = (0..variants.len()).collect();
-    let codes = variants.iter().map(|v| &v.code);
-    let froms = variants.iter().map(|v| {
+/// `impl From<Type> for Set` for each variant.
+fn from_impls<'a>(
+    ident: &Ident,
+    variants: impl IntoIterator<Item = &'a ErrorVariant>,
+) -> TokenStream {
+    let froms = variants.into_iter().map(|v| {
         let (name, ty) = (&v.ident, &v.ty);
         quote! {
             #[automatically_derived]
@@ -155,6 +142,19 @@ pub fn error_set_impl(ident: &Ident, variants: &[ErrorVariant]) -> TokenStream {
             }
         }
     });
+    quote!(#(#froms)*)
+}
+
+/// `ErrorSet`, `Display`, `std::error::Error` and one `From` per variant.
+pub fn error_set_impl(ident: &Ident, variants: &[ErrorVariant]) -> TokenStream {
+    let infos = variants.iter().map(|v| {
+        let (code, status) = (&v.code, v.status);
+        quote!(::opwire::__private::ErrorInfo::new(#code, #status))
+    });
+    let names: Vec<&Ident> = variants.iter().map(|v| &v.ident).collect();
+    let indexes: Vec<usize> = (0..variants.len()).collect();
+    let codes = variants.iter().map(|v| &v.code);
+    let froms = from_impls(ident, variants);
     // An enum without variants has no value to match on.
     let (info, to_json, fmt) = if variants.is_empty() {
         (
@@ -200,6 +200,6 @@ pub fn error_set_impl(ident: &Ident, variants: &[ErrorVariant]) -> TokenStream {
         #[automatically_derived]
         impl ::std::error::Error for #ident {}
 
-        #(#froms)*
+        #froms
     }
 }

@@ -69,14 +69,7 @@ fn fallback(op: &Operation) -> TokenStream {
     }
     let ident = &op.ident;
     let errors = errors::fallback_enum(op);
-    let response = match &op.args.response {
-        Some(ty) => ty.to_token_stream(),
-        None => quote!(::opwire::__private::Empty),
-    };
-    let error = match &op.args.error {
-        Some(ty) => ty.to_token_stream(),
-        None => errors::enum_ident(op).to_token_stream(),
-    };
+    let (response, error) = response_and_error(op);
     let unreachable = quote!(::core::unreachable!(
         "`{}` does not compile",
         stringify!(#ident)
@@ -148,14 +141,7 @@ fn implementation(op: &Operation) -> TokenStream {
     let status = op.args.status.as_ref().map_or(200, |status| status.code);
     let fields = field_infos(op);
     let cors = cors::constant(op);
-    let response = match &op.args.response {
-        Some(ty) => ty.to_token_stream(),
-        None => quote!(::opwire::__private::Empty),
-    };
-    let error = match &op.args.error {
-        Some(ty) => ty.to_token_stream(),
-        None => errors::enum_ident(op).to_token_stream(),
-    };
+    let (response, error) = response_and_error(op);
     let body_structs = body::structs(op);
     let render = path::render(op);
 
@@ -224,6 +210,20 @@ fn implementation(op: &Operation) -> TokenStream {
             }
         };
     }
+}
+
+/// `Operation::Response` and `Operation::Error`: the declared types, else
+/// `Empty` and the generated `<Op>Error`.
+fn response_and_error(op: &Operation) -> (TokenStream, TokenStream) {
+    let response = match &op.args.response {
+        Some(ty) => ty.to_token_stream(),
+        None => quote!(::opwire::__private::Empty),
+    };
+    let error = match &op.args.error {
+        Some(ty) => ty.to_token_stream(),
+        None => errors::enum_ident(op).to_token_stream(),
+    };
+    (response, error)
 }
 
 /// `&[FieldInfo { … }, …]`: every field with a wire name.

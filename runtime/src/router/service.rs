@@ -130,7 +130,7 @@ where
 
     fn call(&mut self, request: Request<B>) -> ResponseFuture {
         let router = self.clone();
-        ResponseFuture(Box::pin(async move {
+        ResponseFuture::new(async move {
             let (parts, body) = request.into_parts();
             let response = match collect(body, router.inner.body_limit).await {
                 Ok(body) => router.dispatch(Request::from_parts(parts, body)).await,
@@ -141,17 +141,27 @@ where
                     refused
                 }
             };
-            Ok(response.map(Full::new))
-        }))
+            response.map(Full::new)
+        })
     }
 }
 
 /// What the router's `Service` answers.
 type Answer = Result<Response<Full<Bytes>>, Infallible>;
 
-/// The future of the [`Router`]'s `Service::call`.
+/// The future of the [`Router`]'s `Service::call` (and of
+/// `opwire::lambda::LambdaService`'s, with the `lambda` feature).
 #[must_use = "futures do nothing unless polled"]
 pub struct ResponseFuture(Pin<Box<dyn Future<Output = Answer> + Send>>);
+
+impl ResponseFuture {
+    /// The boxed `answer`; a service's answers never fail.
+    pub(crate) fn new(
+        answer: impl Future<Output = Response<Full<Bytes>>> + Send + 'static,
+    ) -> Self {
+        ResponseFuture(Box::pin(async move { Ok(answer.await) }))
+    }
+}
 
 impl Future for ResponseFuture {
     type Output = Answer;
