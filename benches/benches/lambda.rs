@@ -3,8 +3,10 @@
 //! `lambda_http::run` calls it (event → `http::Request` → service → Lambda
 //! response), to opwire's `LambdaService` over the emulator's router and to
 //! the same routes in axum (`axum_amplify::lambda_app`), each on its own
-//! store; with the invocation's deadline set, on a current-thread tokio
-//! runtime. The event's JSON is parsed outside the timing: lambda_runtime
+//! store, and to lambda_http alone (a service answering the same bytes
+//! precomputed), so what each service adds to lambda_http's own work is
+//! printed too; with the invocation's deadline set, on a current-thread
+//! tokio runtime. The event's JSON is parsed outside the timing: lambda_runtime
 //! does it the same way for both.
 
 use std::hint::black_box;
@@ -71,6 +73,24 @@ macro_rules! allocations_per_event {
     }};
 }
 
+/// lambda_http's floor: a service that answers the same bytes as opwire,
+/// precomputed, without routing, decoding or a handler.
+fn constant_answer() -> impl Service<
+    lambda_http::Request,
+    Response = http::Response<String>,
+    Error = std::convert::Infallible,
+    Future: Send,
+> + Clone {
+    lambda_http::service_fn(|_request: lambda_http::Request| async {
+        Ok(http::Response::builder()
+            .header("content-type", "application/json")
+            .header("access-control-allow-origin", "*")
+            .header("x-amzn-requestid", "request-1")
+            .body(r#"{"appId":"app1","backendEnvironmentName":"prod","jobId":"job-2","status":"COMPLETED"}"#.to_owned())
+            .expect("a response"))
+    })
+}
+
 fn main() {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -83,12 +103,25 @@ fn main() {
             &runtime,
             axum_amplify::lambda_app(axum_amplify::seeded_store())
         ),
+        case!("lambda_http alone", &runtime, constant_answer()),
     ];
-    compare(
+    let report = compare(
         "per event: ImportBackendStorage from a REST API event",
         101,
         cases,
     );
+    if let Some(report) = report {
+        // What each service adds to lambda_http's own conversions.
+        let [(_, opwire), (_, axum), (_, floor)] = report.rows[..] else {
+            unreachable!("three cases")
+        };
+        println!(
+            "\nover lambda_http alone: opwire +{:.1} µs, axum +{:.1} µs; opwire/axum {:.2}x",
+            (opwire - floor) / 1000.0,
+            (axum - floor) / 1000.0,
+            (opwire - floor) / (axum - floor)
+        );
+    }
 
     println!("\nheap allocations per event (the event's JSON parse excluded):");
     println!(
