@@ -13,6 +13,8 @@ use crate::template::Template;
 
 pub struct Operation {
     pub ident: Ident,
+    /// The struct's doc comment, its lines joined (see [`doc_text`]).
+    pub doc: String,
     pub vis: Visibility,
     pub args: Args,
     pub template: Option<Template>,
@@ -27,6 +29,8 @@ pub struct Operation {
 
 pub struct Field {
     pub ident: Ident,
+    /// The field's doc comment, its lines joined (see [`doc_text`]).
+    pub doc: String,
     /// The field's name without `r#`.
     pub name: String,
     pub ty: Type,
@@ -74,6 +78,7 @@ impl Operation {
             .map(|field| {
                 let ident = field.ident.clone().expect("named field");
                 Field {
+                    doc: doc_text(&field.attrs),
                     name: ident.unraw().to_string(),
                     ident,
                     ty: field.ty.clone(),
@@ -117,6 +122,7 @@ impl Operation {
 
         Some(Operation {
             ident: input.ident.clone(),
+            doc: doc_text(&input.attrs),
             vis: input.vis.clone(),
             args,
             template,
@@ -180,6 +186,35 @@ impl Field {
             other => quote::ToTokens::to_token_stream(other).to_string(),
         }
     }
+}
+
+/// The text of `///` comments (`#[doc = "…"]`), one line per attribute
+/// with the space rustdoc's `/// ` leaves stripped, lines joined with `\n`
+/// and blank lines at either end dropped: what documentation generated
+/// from the declaration shows.
+pub fn doc_text(attrs: &[syn::Attribute]) -> String {
+    let lines: Vec<String> = attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("doc"))
+        .filter_map(|attr| match &attr.meta {
+            syn::Meta::NameValue(syn::MetaNameValue {
+                value:
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(text),
+                        ..
+                    }),
+                ..
+            }) => Some(text.value()),
+            _ => None,
+        })
+        .flat_map(|text| {
+            // `split`, not `lines`: an empty `///` is a blank line.
+            text.split('\n')
+                .map(|line| line.strip_prefix(' ').unwrap_or(line).trim_end().to_owned())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    lines.join("\n").trim_matches('\n').to_owned()
 }
 
 /// `T` of `Wrapper<T>`.

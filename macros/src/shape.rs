@@ -30,6 +30,8 @@ pub struct Member {
     pub wire: Option<String>,
     pub attrs: FieldAttrs,
     pub option: bool,
+    /// The field's doc comment (see `model::doc_text`).
+    pub doc: String,
 }
 
 /// One value of a string enum.
@@ -151,6 +153,7 @@ fn members(cx: &Ctxt, fields: &Fields, rule: Option<RenameRule>) -> Vec<Member> 
                 (None, false) => Some(rule.apply_to_field(&name)),
             };
             Member {
+                doc: crate::model::doc_text(&field.attrs),
                 option: is_wrapper(&field.ty, "Option"),
                 ty: field.ty.clone(),
                 ident,

@@ -59,6 +59,10 @@ pub trait Operation: Sized + Send + 'static {
     const FIELDS: &'static [FieldInfo];
     /// The CORS settings.
     const CORS: Cors;
+    /// The struct's doc comment, as written (lines joined with `\n`, the
+    /// space after `///` stripped); empty without one. For documentation
+    /// generated from the declaration.
+    const DOC: &'static str = "";
 
     /// The success body.
     type Response: Serialize + DeserializeOwned + Send + 'static;
@@ -139,6 +143,8 @@ pub struct OperationInfo {
     pub errors: &'static [crate::ErrorInfo],
     /// [`Operation::cors`].
     pub cors: &'static Cors,
+    /// [`Operation::DOC`].
+    pub doc: &'static str,
 }
 
 impl OperationInfo {
@@ -153,6 +159,7 @@ impl OperationInfo {
             fields: Op::FIELDS,
             errors: <Op::Error as ErrorSet>::ERRORS,
             cors: Op::cors(),
+            doc: Op::DOC,
         }
     }
 }
@@ -175,7 +182,13 @@ pub enum Location {
 /// ```
 /// use opwire::{FieldInfo, Location};
 ///
-/// let field = FieldInfo { field: "app_id", wire: "appId", location: Location::Path, required: true };
+/// let field = FieldInfo {
+///     field: "app_id",
+///     wire: "appId",
+///     location: Location::Path,
+///     required: true,
+///     doc: "The app ID.",
+/// };
 /// assert_eq!(field.wire, "appId");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -191,4 +204,6 @@ pub struct FieldInfo {
     /// a body member unless `Option` or `#[serde(default)]` (a `Vec` member
     /// is required, as serde requires it).
     pub required: bool,
+    /// The field's doc comment, as [`Operation::DOC`] has the struct's.
+    pub doc: &'static str,
 }

@@ -137,6 +137,7 @@ fn implementation(op: &Operation) -> TokenStream {
         return TokenStream::new();
     };
     let template_text = template.lit.value();
+    let doc = &op.doc;
     let segments = path::segments(op);
     let status = op.args.status.as_ref().map_or(200, |status| status.code);
     let fields = field_infos(op);
@@ -183,6 +184,7 @@ fn implementation(op: &Operation) -> TokenStream {
                 const STATUS: ::opwire::__private::http::StatusCode = ::opwire::__private::status(#status);
                 const FIELDS: &'static [::opwire::__private::FieldInfo] = #fields;
                 const CORS: ::opwire::__private::Cors = #cors;
+                const DOC: &'static str = #doc;
 
                 type Response = #response;
                 type Error = #error;
@@ -241,13 +243,14 @@ fn field_infos(op: &Operation) -> TokenStream {
             ),
             _ => return None,
         };
-        let name = &field.name;
+        let (name, doc) = (&field.name, &field.doc);
         Some(quote! {
             ::opwire::__private::FieldInfo {
                 field: #name,
                 wire: #wire,
                 location: ::opwire::__private::Location::#location,
                 required: #required,
+                doc: #doc,
             }
         })
     });

@@ -36,7 +36,7 @@ fn expand(shape: Shape) -> TokenStream {
         Kind::Structure(members) => {
             let infos = members.iter().filter_map(|member| {
                 let wire = member.wire.as_ref()?;
-                let field = &member.name;
+                let (field, doc) = (&member.name, &member.doc);
                 let required = !member.option && member.attrs.default.is_none();
                 Some(quote! {
                     ::opwire::__private::FieldInfo {
@@ -44,6 +44,7 @@ fn expand(shape: Shape) -> TokenStream {
                         wire: #wire,
                         location: ::opwire::__private::Location::Body,
                         required: #required,
+                        doc: #doc,
                     }
                 })
             });

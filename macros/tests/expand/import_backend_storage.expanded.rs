@@ -258,27 +258,32 @@ const _: () = {
                 wire: "appId",
                 location: ::opwire::__private::Location::Path,
                 required: true,
+                doc: "",
             },
             ::opwire::__private::FieldInfo {
                 field: "backend_environment_name",
                 wire: "backendEnvironmentName",
                 location: ::opwire::__private::Location::Path,
                 required: true,
+                doc: "",
             },
             ::opwire::__private::FieldInfo {
                 field: "bucket_name",
                 wire: "bucketName",
                 location: ::opwire::__private::Location::Body,
                 required: false,
+                doc: "",
             },
             ::opwire::__private::FieldInfo {
                 field: "service_name",
                 wire: "serviceName",
                 location: ::opwire::__private::Location::Body,
                 required: true,
+                doc: "",
             },
         ];
         const CORS: ::opwire::__private::Cors = ::opwire::__private::Cors::DEFAULT;
+        const DOC: &'static str = "Imports an existing backend storage resource.";
         type Response = BackendStorageRespObj;
         type Error = ImportBackendStorageError;
         fn path(
