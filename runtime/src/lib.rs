@@ -122,7 +122,7 @@ pub use shape::{Shape, UnknownValue};
 pub use template::{MAX_LABELS, Segment};
 
 #[cfg(feature = "client")]
-pub use client::{Client, ClientError, InvalidBaseUrl, TransportError};
+pub use client::{Client, ClientError, InvalidBaseUrl, Retries, TransportError};
 
 #[doc = include_str!("../docs/operation.md")]
 pub use opwire_macros::operation;

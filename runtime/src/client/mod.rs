@@ -1,6 +1,7 @@
 //! [`Client`]: sends operations over HTTP/1.1 with hyper and tokio.
 
 mod error;
+mod retry;
 
 use std::fmt;
 use std::future::Future;
@@ -8,6 +9,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
+use http::HeaderName;
 use http::header::{CONTENT_LENGTH, HOST};
 use http::uri::{Authority, Scheme};
 use http::{HeaderValue, Method, Request, Response, Uri};
@@ -20,6 +22,8 @@ use crate::Operation;
 use crate::error::BuildError;
 
 pub use error::{ClientError, InvalidBaseUrl, TransportError};
+pub use retry::Retries;
+use retry::{Retrier, classify_response, classify_transport, uuid};
 
 /// Sends operations to a server and parses the answers into their typed
 /// results: the client side of [`Operation`], over HTTP/1.1.
@@ -74,6 +78,8 @@ struct Inner {
     /// The base URL's path without its trailing `/`: `""` or `"/prod"`.
     prefix: String,
     timeout: Option<Duration>,
+    /// Its quota and jitter are shared by the clones.
+    retrier: Arc<Retrier>,
 }
 
 impl Client {
@@ -137,6 +143,7 @@ impl Client {
                 host,
                 prefix: uri.path().trim_end_matches('/').to_owned(),
                 timeout: None,
+                retrier: Arc::new(Retrier::new(Retries::DISABLED)),
             }),
         })
     }
@@ -154,6 +161,15 @@ impl Client {
     /// ```
     pub fn timeout(mut self, timeout: Duration) -> Self {
         Arc::make_mut(&mut self.inner).timeout = Some(timeout);
+        self
+    }
+
+    /// How failed calls are retried: not at all unless set; see
+    /// [`Retries`] (the AWS SDKs' standard mode is
+    /// [`Retries::STANDARD`]). [`timeout`](Self::timeout) bounds each
+    /// attempt.
+    pub fn retries(mut self, retries: Retries) -> Self {
+        Arc::make_mut(&mut self.inner).retrier = Arc::new(Retrier::new(retries));
         self
     }
 
@@ -185,17 +201,10 @@ impl Client {
         let request = self.prepare(op);
         let http = self.inner.http.clone();
         let timeout = self.inner.timeout;
+        let retrier = Arc::clone(&self.inner.retrier);
         async move {
             let request = request?;
-            let response = match timeout {
-                None => exchange(http, request).await?,
-                Some(after) => {
-                    let uri = request.uri().clone();
-                    tokio::time::timeout(after, exchange(http, request))
-                        .await
-                        .map_err(|elapsed| TransportError::timeout(uri, after, elapsed))??
-                }
-            };
+            let response = send_with_retries(&http, request, timeout, &retrier).await?;
             Op::parse_response(&response).map_err(ClientError::Response)
         }
     }
@@ -228,6 +237,82 @@ impl Client {
     }
 }
 
+const INVOCATION_ID: HeaderName = HeaderName::from_static("amz-sdk-invocation-id");
+const SDK_REQUEST: HeaderName = HeaderName::from_static("amz-sdk-request");
+
+/// Up to the configured number of attempts: the answer to return (a
+/// success, a failure not worth retrying, or the last one), or the last
+/// attempt's transport error.
+async fn send_with_retries(
+    http: &Legacy<HttpConnector, Full<Bytes>>,
+    request: Request<Full<Bytes>>,
+    timeout: Option<Duration>,
+    retrier: &Retrier,
+) -> Result<Response<Bytes>, TransportError> {
+    let max = retrier.config().attempts();
+    if max == 1 {
+        return attempt(http, request, timeout).await;
+    }
+    let (parts, body) = request.into_parts();
+    // Hex digits and dashes: always a header value.
+    let invocation = HeaderValue::from_str(&uuid(retrier.invocation_bits()))
+        .unwrap_or(HeaderValue::from_static("-"));
+    let mut last_cost = None;
+    for number in 1..=max {
+        let mut request = Request::new(body.clone());
+        *request.method_mut() = parts.method.clone();
+        *request.uri_mut() = parts.uri.clone();
+        *request.headers_mut() = parts.headers.clone();
+        request
+            .headers_mut()
+            .insert(INVOCATION_ID, invocation.clone());
+        let progress = HeaderValue::from_str(&format!("attempt={number}; max={max}"))
+            .unwrap_or(HeaderValue::from_static("-"));
+        request.headers_mut().insert(SDK_REQUEST, progress);
+
+        let outcome = attempt(http, request, timeout).await;
+        let retry = match &outcome {
+            Ok(response) => classify_response(response),
+            Err(err) => classify_transport(err).map(|why| (why, None)),
+        };
+        let Some((why, asked)) = retry.filter(|_| number < max) else {
+            if outcome
+                .as_ref()
+                .is_ok_and(|response| response.status().is_success())
+            {
+                retrier.succeeded(last_cost);
+            }
+            return outcome;
+        };
+        let Some(cost) = retrier.acquire(why) else {
+            // The quota is spent: failures come back at once until
+            // successes refill it.
+            return outcome;
+        };
+        last_cost = Some(cost);
+        tokio::time::sleep(retrier.backoff(number, asked)).await;
+    }
+    unreachable!("the last attempt returns")
+}
+
+/// One attempt, within the per-attempt timeout.
+async fn attempt(
+    http: &Legacy<HttpConnector, Full<Bytes>>,
+    request: Request<Full<Bytes>>,
+    timeout: Option<Duration>,
+) -> Result<Response<Bytes>, TransportError> {
+    let http = http.clone();
+    match timeout {
+        None => exchange(http, request).await,
+        Some(after) => {
+            let uri = request.uri().clone();
+            tokio::time::timeout(after, exchange(http, request))
+                .await
+                .map_err(|elapsed| TransportError::timeout(uri, after, elapsed))?
+        }
+    }
+}
+
 /// Sends the request and reads the whole response.
 async fn exchange(
     http: Legacy<HttpConnector, Full<Bytes>>,
@@ -252,6 +337,7 @@ impl fmt::Debug for Client {
         f.debug_struct("Client")
             .field("base_url", &self.base_url())
             .field("timeout", &self.inner.timeout)
+            .field("retries", self.inner.retrier.config())
             .finish_non_exhaustive()
     }
 }

@@ -11,4 +11,6 @@ pub(crate) use encode::gateway_timeout;
 pub(crate) use encode::{
     internal_error, message_response, respond, respond_handled, static_header,
 };
+#[cfg(feature = "client")]
+pub(crate) use parse::error_code;
 pub(crate) use parse::parse_response;

@@ -47,7 +47,7 @@ where
 /// The error code as AWS clients find it: the `x-amzn-ErrorType` header,
 /// else a `__type` or `code` field of the body; namespace (`ns#Code`) and
 /// suffix (`Code:http://…`) removed.
-fn error_code(response: &Response<Bytes>) -> Option<String> {
+pub(crate) fn error_code(response: &Response<Bytes>) -> Option<String> {
     if let Some(value) = response.headers().get(ERROR_TYPE) {
         if let Ok(text) = value.to_str() {
             return Some(sanitize(text).to_owned());
