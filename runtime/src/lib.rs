@@ -87,6 +87,7 @@ mod cors;
 mod encoding;
 mod error;
 mod json;
+mod mix;
 mod operation;
 mod request;
 mod response;

@@ -15,6 +15,7 @@ use bytes::Bytes;
 use http::{HeaderName, Response, StatusCode};
 
 use super::TransportError;
+use crate::mix::{splitmix, uuid_v4};
 use crate::response::error_code;
 
 /// Error codes the SDKs retry as throttling.
@@ -265,27 +266,9 @@ impl Retrier {
     }
 }
 
-/// SplitMix64: a small, well-mixed generator; jitter needs no more (and a
-/// seed makes it repeatable).
-fn splitmix(state: u64) -> u64 {
-    let mut z = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
 /// `bits` as a version-4 UUID.
 pub(super) fn uuid(bits: u128) -> String {
-    let bits = (bits & !(0xF << 76) & !(0x3 << 62)) | 0x4 << 76 | 0x2 << 62;
-    let hex = format!("{bits:032x}");
-    format!(
-        "{}-{}-{}-{}-{}",
-        &hex[..8],
-        &hex[8..12],
-        &hex[12..16],
-        &hex[16..20],
-        &hex[20..]
-    )
+    String::from_utf8_lossy(&uuid_v4(bits)).into_owned()
 }
 
 #[cfg(test)]

@@ -98,7 +98,7 @@ impl<T> Literals<T> {
         let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
         loop {
             for _ in 0..64 {
-                seed = splitmix(seed);
+                seed = crate::mix::splitmix(seed);
                 let multiplier = seed | 1;
                 let shift = 64 - bits;
                 let mut table = vec![0u16; 1 << bits];
@@ -121,13 +121,6 @@ impl<T> Literals<T> {
             bits += 1;
         }
     }
-}
-
-fn splitmix(state: u64) -> u64 {
-    let mut z = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
 }
 
 /// A segment's length (capped at 255) and first seven bytes, in one word.

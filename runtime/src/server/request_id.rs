@@ -36,20 +36,7 @@ impl RequestIds {
         // counter, keeps them unique. One hash a request.
         let high = self.key.hash_one(n);
         let low = mix(n ^ self.mask);
-        let bits = (u128::from(high) << 64 | u128::from(low)) & !(0xF << 76) & !(0x3 << 62);
-        let bits = bits | 0x4 << 76 | 0x2 << 62;
-        // Written in place: 32 hex digits, dashes after the 8th, 12th, 16th
-        // and 20th.
-        let mut text = [b'-'; 36];
-        let mut digit = 0;
-        for (i, slot) in text.iter_mut().enumerate() {
-            if matches!(i, 8 | 13 | 18 | 23) {
-                continue;
-            }
-            let nibble = (bits >> (124 - 4 * digit)) & 0xF;
-            *slot = b"0123456789abcdef"[nibble as usize];
-            digit += 1;
-        }
+        let text = crate::mix::uuid_v4(u128::from(high) << 64 | u128::from(low));
         let mut id = HeaderValue::from_bytes(&text).unwrap_or(HeaderValue::from_static("-"));
         // Never worth an HPACK table entry: each value is sent once. Indexed,
         // every answer would add one, evict the headers that repeat (CORS)
