@@ -202,8 +202,7 @@ impl Service<lambda_http::Request> for LambdaService {
     }
 
     fn call(&mut self, request: lambda_http::Request) -> ResponseFuture {
-        let service = self.clone();
-        ResponseFuture::new(async move { service.answer(request).await })
+        ResponseFuture::new(self.clone().answer(request))
     }
 }
 
