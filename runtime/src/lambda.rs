@@ -66,28 +66,21 @@
 //! [`Context::request_id`]: crate::Context::request_id
 
 use std::convert::Infallible;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::task::{Context as TaskContext, Poll};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use bytes::Bytes;
 use http::uri::PathAndQuery;
-use http::{HeaderName, Request, Response, Uri};
+use http::{Request, Response, Uri};
 use http_body_util::Full;
 use lambda_http::RequestExt;
 use tower_service::Service;
 
-use crate::catch::{CatchUnwind, panic_message};
-use crate::error::InternalFailure;
-use crate::response::{gateway_timeout, internal_error};
-use crate::router::body::collect;
+use crate::answer::{self, Deadline, Logged, finish};
 use crate::{Context, RequestId, ResponseFuture, Router};
 
 pub use lambda_http::request::RequestContext;
 pub use lambda_http::{Context as LambdaContext, Error};
-
-/// The header AWS clients read the request ID from.
-const REQUEST_ID: HeaderName = HeaderName::from_static("x-amzn-requestid");
 
 /// Runs this process as a Lambda function whose handler is `router`, until
 /// the Lambda runtime stops it. See the [module docs](self).
@@ -208,9 +201,9 @@ impl Service<lambda_http::Request> for LambdaService {
 
 impl LambdaService {
     async fn answer(self, request: lambda_http::Request) -> Response<Full<Bytes>> {
-        let started = Instant::now();
+        let started = tokio::time::Instant::now();
         let request_id = request_id(&request);
-        let deadline = self.deadline(&request);
+        let mut deadline = Deadline::after(self.deadline(&request));
         let (mut parts, body) = request.into_parts();
         if let Some(path) = resource_path(&parts, self.stage_left_out) {
             parts.uri = path;
@@ -219,71 +212,18 @@ impl LambdaService {
             parts.extensions.insert(id.clone());
         }
         let own_cors = self.router.own_cors(&parts.headers);
-        let method = parts.method.clone();
-        let path = parts.uri.path().to_owned();
-        let mut operation = None;
-
-        let answer = match collect(body, self.router.limit()).await {
-            Err(refused) => Err(refused),
-            Ok(body) => {
-                let request = Request::from_parts(parts, body);
-                match catch_unwind(AssertUnwindSafe(|| self.router.dispatch(request))) {
-                    Err(payload) => Err(panicked(&path, &*payload)),
-                    Ok(dispatch) => {
-                        operation = dispatch.operation();
-                        let handled = CatchUnwind::new(dispatch);
-                        let handled = match deadline {
-                            Some(left) => tokio::time::timeout(left, handled).await.ok(),
-                            None => Some(handled.await),
-                        };
-                        match handled {
-                            Some(Ok(response)) => Ok(response),
-                            Some(Err(payload)) => Err(panicked(&path, &*payload)),
-                            None => {
-                                tracing::warn!(
-                                    method = %method,
-                                    path,
-                                    "handler did not answer before the invocation's deadline"
-                                );
-                                Err(gateway_timeout())
-                            }
-                        }
-                    }
-                }
-            }
+        let (method, uri) = (parts.method.clone(), parts.uri.clone());
+        let log = Logged {
+            method: &method,
+            path: uri.path(),
+            started,
+            request_id: request_id.as_ref().map(RequestId::header_value),
         };
-        let mut response = answer.unwrap_or_else(|mut own| {
-            if let Some(cors) = own_cors {
-                cors.apply(own.headers_mut());
-            }
-            own
-        });
-        let id = request_id.as_ref().map_or("-", RequestId::as_str);
-        if let Some(failure) = response.extensions().get::<InternalFailure>() {
-            tracing::error!(
-                method = %method,
-                path,
-                operation = operation.unwrap_or("-"),
-                request_id = id,
-                cause = %failure,
-                "handler failed"
-            );
-        }
-        tracing::info!(
-            method = %method,
-            path,
-            status = response.status().as_u16(),
-            duration = ?started.elapsed(),
-            operation = operation.unwrap_or("-"),
-            request_id = id,
-            "request"
-        );
-        if let Some(id) = request_id {
-            response
-                .headers_mut()
-                .insert(REQUEST_ID, id.header_value().clone());
-        }
-        response.map(Full::new)
+        let mut operation = None;
+        let request = Request::from_parts(parts, body);
+        let answer =
+            answer::routed(&self.router, request, &mut deadline, &mut operation, &log).await;
+        finish(answer, own_cors, operation, &log)
     }
 
     /// What is left of the invocation, less the margin; `None` without a
@@ -358,12 +298,6 @@ fn resource_path(parts: &http::request::Parts, stage_left_out: bool) -> Option<U
 /// A stage that can be in a path: not `$default`, not empty.
 fn named(stage: Option<&str>) -> Option<&str> {
     stage.filter(|stage| !stage.is_empty() && *stage != "$default")
-}
-
-/// Logs a handler's panic; the client gets a 500 that says nothing of it.
-fn panicked(path: &str, payload: &(dyn std::any::Any + Send)) -> Response<Bytes> {
-    tracing::error!(path, panic = panic_message(payload), "handler panicked");
-    internal_error()
 }
 
 #[cfg(test)]

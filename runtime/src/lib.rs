@@ -82,6 +82,8 @@
 extern crate self as opwire;
 
 #[cfg(any(feature = "server", feature = "lambda"))]
+mod answer;
+#[cfg(any(feature = "server", feature = "lambda"))]
 mod catch;
 mod cors;
 mod encoding;

@@ -6,10 +6,7 @@ use std::collections::hash_map::RandomState;
 use std::hash::BuildHasher;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use http::{HeaderName, HeaderValue};
-
-/// The header AWS clients read the request ID from.
-pub(super) const REQUEST_ID: HeaderName = HeaderName::from_static("x-amzn-requestid");
+use http::HeaderValue;
 
 /// Random-looking, unique UUIDs: a counter hashed with a per-server key.
 pub(super) struct RequestIds {

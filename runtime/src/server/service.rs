@@ -1,25 +1,20 @@
-//! One request, start to end: limits, body, dispatch, deadline, log line.
+//! One request, start to end: the server's limits, then the router's
+//! answer as `crate::answer` gives it (body, dispatch, deadline, log line).
 
-use std::future::{Future, poll_fn};
 use std::net::SocketAddr;
-use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::pin::{Pin, pin};
-use std::task::Poll;
 use std::time::Duration;
 
 use bytes::Bytes;
-use http::{Method, Request, Response, StatusCode, Uri};
+use http::{Request, Response, StatusCode, Uri};
 use http_body_util::Full;
 use hyper::body::Incoming;
-use tokio::time::{Instant, Sleep, sleep_until};
+use tokio::time::Instant;
 
 use super::Config;
 use super::limits::{InFlight, RateLimiter, rate_limited, too_many_in_flight};
-use super::request_id::{REQUEST_ID, RequestIds};
-use crate::catch::{CatchUnwind, panic_message};
-use crate::error::InternalFailure;
-use crate::response::{gateway_timeout, internal_error, message_response};
-use crate::router::body::collect;
+use super::request_id::RequestIds;
+use crate::answer::{self, Deadline, Logged, finish};
+use crate::response::message_response;
 use crate::{PeerAddr, RequestId, Router};
 
 /// What every connection's service shares: the router and the limits.
@@ -64,43 +59,16 @@ impl Shared {
         if let Some(peer) = peer {
             extensions.insert(PeerAddr(peer));
         }
-        // The server's own answers (413, 429, 504, …) are read by pages too.
         let own_cors = self.router.own_cors(request.headers());
-        let mut operation = None;
-        let deadline = started + self.deadline;
-        let mut response = match self
-            .respond(request, &method, &uri, deadline, &mut operation)
-            .await
-        {
-            Ok(routed) => routed,
-            Err(mut own) => {
-                if let Some(cors) = own_cors {
-                    cors.apply(own.headers_mut());
-                }
-                own
-            }
+        let log = Logged {
+            method: &method,
+            path: uri.path(),
+            started,
+            request_id: Some(&request_id),
         };
-        if let Some(failure) = response.extensions().get::<InternalFailure>() {
-            tracing::error!(
-                method = %method,
-                path = uri.path(),
-                operation = operation.unwrap_or("-"),
-                request_id = request_id.to_str().unwrap_or("-"),
-                cause = %failure,
-                "handler failed"
-            );
-        }
-        tracing::info!(
-            method = %method,
-            path = uri.path(),
-            status = response.status().as_u16(),
-            duration = ?started.elapsed(),
-            operation = operation.unwrap_or("-"),
-            request_id = request_id.to_str().unwrap_or("-"),
-            "request"
-        );
-        response.headers_mut().insert(REQUEST_ID, request_id);
-        response.map(Full::new)
+        let mut operation = None;
+        let answer = self.respond(request, &uri, &log, &mut operation).await;
+        finish(answer, own_cors, operation, &log)
     }
 
     /// The router's response, or `Err` with the server's own; `operation` is
@@ -108,11 +76,11 @@ impl Shared {
     async fn respond(
         &self,
         request: Request<Incoming>,
-        method: &Method,
         uri: &Uri,
-        deadline: Instant,
+        log: &Logged<'_>,
         operation: &mut Option<&'static str>,
     ) -> Result<Response<Bytes>, Response<Bytes>> {
+        let method = log.method;
         let uri_length = uri.path_and_query().map_or(0, |pq| pq.as_str().len());
         if uri_length > self.max_uri_length {
             return Err(message_response(
@@ -154,84 +122,7 @@ impl Shared {
             None => None,
         };
 
-        // The router's `tower::Service` does these two steps too; the server
-        // takes them apart to name the operation in its log line and to tell
-        // a slow body (408) from a slow handler (504) under one deadline.
-        let mut deadline = Deadline::new(deadline);
-        let (parts, body) = request.into_parts();
-        let body = match deadline.within(collect(body, self.router.limit())).await {
-            Ok(Ok(body)) => body,
-            Ok(Err(response)) => return Err(response),
-            Err(_) => {
-                return Err(message_response(
-                    StatusCode::REQUEST_TIMEOUT,
-                    "RequestTimeoutException",
-                    "Request body not received in time",
-                ));
-            }
-        };
-        let request = Request::from_parts(parts, body);
-
-        // A handler may panic when called (before its future exists) or
-        // while polled; either answers 500 and the server goes on.
-        let dispatch = match catch_unwind(AssertUnwindSafe(|| self.router.dispatch(request))) {
-            Ok(dispatch) => dispatch,
-            Err(payload) => return Err(panicked(method, uri, &*payload)),
-        };
-        *operation = dispatch.operation();
-        match deadline.within(CatchUnwind::new(dispatch)).await {
-            Ok(Ok(response)) => Ok(response),
-            Ok(Err(payload)) => Err(panicked(method, uri, &*payload)),
-            Err(_) => {
-                tracing::warn!(
-                    method = %method,
-                    path = uri.path(),
-                    deadline = ?self.deadline,
-                    "handler did not answer within the deadline"
-                );
-                Err(gateway_timeout())
-            }
-        }
+        let mut deadline = Deadline::after(Some(self.deadline));
+        answer::routed(&self.router, request, &mut deadline, operation, log).await
     }
-}
-
-/// One deadline over several steps of a request. Its timer is only armed
-/// when a step has to wait: most requests are answered without one.
-struct Deadline {
-    at: Instant,
-    timer: Option<Pin<Box<Sleep>>>,
-}
-
-/// A step did not finish before its deadline.
-struct Elapsed;
-
-impl Deadline {
-    fn new(at: Instant) -> Self {
-        Deadline { at, timer: None }
-    }
-
-    /// `step`'s output, or `Elapsed` if the deadline passes first.
-    async fn within<F: Future>(&mut self, step: F) -> Result<F::Output, Elapsed> {
-        let mut step = pin!(step);
-        poll_fn(|cx| {
-            if let Poll::Ready(output) = step.as_mut().poll(cx) {
-                return Poll::Ready(Ok(output));
-            }
-            let at = self.at;
-            let timer = self.timer.get_or_insert_with(|| Box::pin(sleep_until(at)));
-            timer.as_mut().poll(cx).map(|()| Err(Elapsed))
-        })
-        .await
-    }
-}
-
-/// Logs a handler's panic; the client gets a 500 that says nothing of it.
-fn panicked(method: &Method, uri: &Uri, payload: &(dyn std::any::Any + Send)) -> Response<Bytes> {
-    tracing::error!(
-        method = %method,
-        path = uri.path(),
-        panic = panic_message(payload),
-        "handler panicked"
-    );
-    internal_error()
 }
