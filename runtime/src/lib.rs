@@ -75,6 +75,8 @@
 //! - `server`: `Server`, a `Router` over HTTP/1.1 with hyper.
 //! - `http2`: the server speaks cleartext HTTP/2 too, on the same port.
 //! - `client`: `Client`, which sends operations over HTTP/1.1 with hyper.
+//! - `openapi`: `opwire::openapi`, OpenAPI 3.1 documents and Markdown
+//!   reference pages generated from the declarations.
 //! - `lambda`: `opwire::lambda`, a `Router` as an AWS Lambda
 //!   function behind API Gateway, a Function URL or an ALB, with
 //!   lambda_http.
@@ -94,6 +96,7 @@ mod operation;
 mod request;
 mod response;
 mod router;
+mod schema;
 mod serde_impls;
 mod shape;
 mod template;
@@ -105,6 +108,8 @@ pub mod __private;
 mod client;
 #[cfg(feature = "lambda")]
 pub mod lambda;
+#[cfg(feature = "openapi")]
+pub mod openapi;
 #[cfg(feature = "server")]
 pub mod server;
 
@@ -121,6 +126,7 @@ pub use operation::{FieldInfo, Location, Operation, OperationInfo};
 pub use router::{
     Context, Dispatch, Handler, PeerAddr, RequestId, ResponseFuture, RouteError, Router,
 };
+pub use schema::{Describe, Schema, ShapeInfo};
 pub use shape::{Shape, UnknownValue};
 pub use template::{MAX_LABELS, Segment};
 

@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 use crate::cors::Cors;
 use crate::error::{BuildError, ErrorSet, RequestError, ResponseError};
 use crate::request::Incoming;
+use crate::schema::Schema;
 use crate::template::Segment;
 
 /// One HTTP operation: its method, path template, fields, success response,
@@ -63,6 +64,9 @@ pub trait Operation: Sized + Send + 'static {
     /// space after `///` stripped); empty without one. For documentation
     /// generated from the declaration.
     const DOC: &'static str = "";
+    /// The schema of [`Self::Response`]: its [`Describe`](crate::Describe)
+    /// schema, or [`Schema::Any`] when it has none.
+    const RESPONSE_SCHEMA: &'static Schema = &Schema::Any;
 
     /// The success body.
     type Response: Serialize + DeserializeOwned + Send + 'static;
@@ -145,6 +149,8 @@ pub struct OperationInfo {
     pub cors: &'static Cors,
     /// [`Operation::DOC`].
     pub doc: &'static str,
+    /// [`Operation::RESPONSE_SCHEMA`].
+    pub response: &'static Schema,
 }
 
 impl OperationInfo {
@@ -160,6 +166,7 @@ impl OperationInfo {
             errors: <Op::Error as ErrorSet>::ERRORS,
             cors: Op::cors(),
             doc: Op::DOC,
+            response: Op::RESPONSE_SCHEMA,
         }
     }
 }
@@ -180,7 +187,7 @@ pub enum Location {
 /// One field of an operation, as [`Operation::FIELDS`] lists it.
 ///
 /// ```
-/// use opwire::{FieldInfo, Location};
+/// use opwire::{FieldInfo, Location, Schema};
 ///
 /// let field = FieldInfo {
 ///     field: "app_id",
@@ -188,6 +195,7 @@ pub enum Location {
 ///     location: Location::Path,
 ///     required: true,
 ///     doc: "The app ID.",
+///     schema: &Schema::String,
 /// };
 /// assert_eq!(field.wire, "appId");
 /// ```
@@ -206,4 +214,7 @@ pub struct FieldInfo {
     pub required: bool,
     /// The field's doc comment, as [`Operation::DOC`] has the struct's.
     pub doc: &'static str,
+    /// The schema of the field's type (inside `Option` for a query
+    /// parameter or header: see [`Schema::non_null`]).
+    pub schema: &'static Schema,
 }

@@ -24,6 +24,9 @@ use crate::operation::FieldInfo;
 pub trait Shape {
     /// The type's name.
     const NAME: &'static str;
+    /// The type's doc comment, as [`Operation::DOC`](crate::Operation::DOC)
+    /// has an operation's.
+    const DOC: &'static str = "";
     /// A structure's members (empty for an enum).
     const MEMBERS: &'static [FieldInfo];
     /// A string enum's values (empty for a structure).

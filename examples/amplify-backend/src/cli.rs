@@ -30,6 +30,20 @@ use crate::serve::{Config, RateLimit};
 pub enum Command {
     /// Serve with this configuration.
     Serve(Config),
+    /// Print the OpenAPI document, its paths under the prefix if given
+    /// (`openapi [--prefix PATH]`).
+    OpenApi {
+        /// `--prefix`.
+        prefix: Option<String>,
+    },
+    /// Write the reference pages into a directory (`docs DIR [--prefix
+    /// PATH]`).
+    Docs {
+        /// Where the pages go.
+        dir: std::path::PathBuf,
+        /// `--prefix`.
+        prefix: Option<String>,
+    },
     /// Print [`USAGE`] and exit (`-h`, `--help`).
     Help,
 }
@@ -37,6 +51,8 @@ pub enum Command {
 /// The binary's `--help`.
 pub const USAGE: &str = "\
 Usage: amplify-backend [OPTIONS]
+       amplify-backend openapi [--prefix PATH]
+       amplify-backend docs DIR [--prefix PATH]
 
 Serves the AWS AmplifyBackend API (all 31 operations) from memory, over
 HTTP/1.1 (and cleartext HTTP/2 when built with `--features http2`), for an
@@ -55,7 +71,11 @@ Options:
                           handled within SECONDS (decimals allowed) [default: 29]
       --body-limit BYTES  Answer 413 to a request body larger than BYTES
                           [default: 10485760, 10 MiB]
+      --openapi           Serve the OpenAPI document at GET /openapi.json
   -h, --help              Print this help
+
+`openapi` prints the API's OpenAPI 3.1 document (paths under PATH if given);
+`docs` writes one Markdown reference page per path, and index.md, into DIR.
 
 Each request is logged on stderr (method, path, status, duration); RUST_LOG
 sets the level, such as RUST_LOG=debug or RUST_LOG=opwire=warn [default: info].
@@ -103,6 +123,32 @@ pub fn parse<I>(args: I) -> Result<Command, ArgsError>
 where
     I: IntoIterator<Item = String>,
 {
+    let mut args: Vec<String> = args.into_iter().collect();
+    match args.first().map(String::as_str) {
+        Some("openapi") => {
+            args.remove(0);
+            let (prefix, rest) = prefix_only(args)?;
+            if let Some(extra) = rest.first() {
+                return Err(args_error(format!("unexpected argument `{extra}`")));
+            }
+            return Ok(Command::OpenApi { prefix });
+        }
+        Some("docs") => {
+            args.remove(0);
+            let (prefix, rest) = prefix_only(args)?;
+            return match rest.as_slice() {
+                [dir] => Ok(Command::Docs {
+                    dir: dir.into(),
+                    prefix,
+                }),
+                [] => Err(args_error(
+                    "`docs` needs the directory to write into".into(),
+                )),
+                [_, extra, ..] => Err(args_error(format!("unexpected argument `{extra}`"))),
+            };
+        }
+        _ => {}
+    }
     let mut config = Config::default();
     let mut rate: Option<f64> = None;
     let mut burst: Option<u32> = None;
@@ -110,6 +156,10 @@ where
     while let Some(arg) = parser.next().map_err(unexpected)? {
         let flag = match arg {
             Arg::Short('h') | Arg::Long("help") => return Ok(Command::Help),
+            Arg::Long("openapi") => {
+                config.openapi = true;
+                continue;
+            }
             Arg::Long(flag) if VALUED.contains(&flag) => flag.to_owned(),
             Arg::Long(flag) => return Err(args_error(format!("unknown flag `--{flag}`"))),
             Arg::Short(short) => {
@@ -187,6 +237,35 @@ where
         (None, None) => None,
     };
     Ok(Command::Serve(config))
+}
+
+/// `--prefix PATH` (checked) and the other arguments, of `openapi` and
+/// `docs`.
+fn prefix_only(args: Vec<String>) -> Result<(Option<String>, Vec<String>), ArgsError> {
+    let mut prefix = None;
+    let mut rest = Vec::new();
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next().map_err(unexpected)? {
+        match arg {
+            Arg::Long("prefix") => {
+                let value = parser
+                    .value()
+                    .map_err(|_| args_error("`--prefix` needs a value".into()))?
+                    .to_string_lossy()
+                    .into_owned();
+                check_prefix(&value).map_err(|expected| {
+                    args_error(format!(
+                        "invalid value `{value}` for `--prefix`: expected {expected}"
+                    ))
+                })?;
+                prefix = Some(value);
+            }
+            Arg::Long(flag) => return Err(args_error(format!("unknown flag `--{flag}`"))),
+            Arg::Short(short) => return Err(args_error(format!("unexpected argument `-{short}`"))),
+            Arg::Value(value) => rest.push(value.to_string_lossy().into_owned()),
+        }
+    }
+    Ok((prefix, rest))
 }
 
 /// lexopt's own errors: a value attached to a flag that takes none.
@@ -303,6 +382,7 @@ mod tests {
                 }),
                 deadline: Duration::from_millis(250),
                 body_limit: 1024,
+                openapi: false,
             }
         );
         assert_eq!(
@@ -381,5 +461,31 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn openapi_and_docs_are_subcommands_that_take_only_a_prefix_and_a_directory() {
+        assert_eq!(
+            parse(&["openapi", "--prefix", "/prod"]),
+            Ok(Command::OpenApi {
+                prefix: Some("/prod".into())
+            })
+        );
+        assert_eq!(
+            parse(&["docs", "out", "--prefix=/prod"]),
+            Ok(Command::Docs {
+                dir: "out".into(),
+                prefix: Some("/prod".into())
+            })
+        );
+        assert_eq!(
+            parse(&["docs"]).unwrap_err().to_string(),
+            "`docs` needs the directory to write into"
+        );
+        assert_eq!(
+            parse(&["openapi", "--port", "1"]).unwrap_err().to_string(),
+            "unknown flag `--port`"
+        );
+        assert!(config(&["--openapi"]).openapi);
     }
 }

@@ -51,6 +51,8 @@ pub mod backend;
 #[cfg(feature = "server")]
 pub mod cli;
 pub mod config;
+#[cfg(feature = "server")]
+pub mod document;
 pub mod errors;
 pub mod job;
 pub mod s3;

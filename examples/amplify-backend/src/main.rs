@@ -13,6 +13,7 @@ use std::process::ExitCode;
 use std::task::Poll;
 
 use amplify_backend::cli::{self, Command, USAGE};
+use amplify_backend::document::document;
 use amplify_backend::serve::Config;
 use amplify_backend::{Store, operations, serve};
 use tokio::net::TcpListener;
@@ -33,6 +34,11 @@ fn main() -> ExitCode {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
         }
+        Ok(Command::OpenApi { prefix }) => {
+            println!("{}", document(prefix.as_deref()).to_string_pretty());
+            return ExitCode::SUCCESS;
+        }
+        Ok(Command::Docs { dir, prefix }) => return write_pages(&dir, prefix.as_deref()),
         Err(err) => {
             eprintln!("error: {err}\n\n{USAGE}");
             return ExitCode::from(2);
@@ -42,6 +48,26 @@ fn main() -> ExitCode {
     match runtime(tokio::runtime::Builder::new_multi_thread()) {
         Some(runtime) => runtime.block_on(run(config)),
         None => ExitCode::FAILURE,
+    }
+}
+
+/// Writes the reference pages into `dir` (created if need be).
+fn write_pages(dir: &std::path::Path, prefix: Option<&str>) -> ExitCode {
+    let pages = document(prefix).pages();
+    let written = std::fs::create_dir_all(dir).and_then(|()| {
+        pages
+            .iter()
+            .try_for_each(|page| std::fs::write(dir.join(&page.file_name), &page.markdown))
+    });
+    match written {
+        Ok(()) => {
+            println!("wrote {} pages into {}", pages.len(), dir.display());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: cannot write into {}: {err}", dir.display());
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -61,6 +61,9 @@ pub struct Config {
     /// The largest request body accepted, in bytes; a larger one answers 413
     /// (`--body-limit`).
     pub body_limit: usize,
+    /// Serve the API's OpenAPI document at `GET /openapi.json`
+    /// (`--openapi`).
+    pub openapi: bool,
 }
 
 /// A token bucket over the whole server: `requests_per_second` on average,
@@ -83,6 +86,7 @@ impl Default for Config {
             rate_limit: None,
             deadline: Server::DEFAULT_DEADLINE,
             body_limit: Server::DEFAULT_BODY_LIMIT,
+            openapi: false,
         }
     }
 }
@@ -102,9 +106,15 @@ impl Config {
     /// [`cli::parse`](crate::cli::parse) checks).
     pub fn router(&self, store: Store) -> Router {
         let api = router(store);
-        match &self.prefix {
+        let served = match &self.prefix {
             Some(prefix) => api.clone().nest(prefix, api),
             None => api,
+        };
+        if self.openapi {
+            let document = crate::document::document(self.prefix.as_deref());
+            crate::document::serve_document(served, &document)
+        } else {
+            served
         }
     }
 

@@ -149,7 +149,8 @@ fn from_impls<'a>(
 pub fn error_set_impl(ident: &Ident, variants: &[ErrorVariant]) -> TokenStream {
     let infos = variants.iter().map(|v| {
         let (code, status) = (&v.code, v.status);
-        quote!(::opwire::__private::ErrorInfo::new(#code, #status))
+        let schema = super::schema::of(&v.ty);
+        quote!(::opwire::__private::ErrorInfo::new(#code, #status).with_schema(#schema))
     });
     let names: Vec<&Ident> = variants.iter().map(|v| &v.ident).collect();
     let indexes: Vec<usize> = (0..variants.len()).collect();

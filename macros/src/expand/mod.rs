@@ -7,6 +7,7 @@ mod cors;
 pub mod errors;
 mod params;
 mod path;
+mod schema;
 pub mod serde;
 pub mod shape;
 
@@ -143,6 +144,7 @@ fn implementation(op: &Operation) -> TokenStream {
     let fields = field_infos(op);
     let cors = cors::constant(op);
     let (response, error) = response_and_error(op);
+    let response_schema = schema::of(&response);
     let body_structs = body::structs(op);
     let render = path::render(op);
 
@@ -185,6 +187,7 @@ fn implementation(op: &Operation) -> TokenStream {
                 const FIELDS: &'static [::opwire::__private::FieldInfo] = #fields;
                 const CORS: ::opwire::__private::Cors = #cors;
                 const DOC: &'static str = #doc;
+                const RESPONSE_SCHEMA: &'static ::opwire::__private::Schema = #response_schema;
 
                 type Response = #response;
                 type Error = #error;
@@ -244,6 +247,7 @@ fn field_infos(op: &Operation) -> TokenStream {
             _ => return None,
         };
         let (name, doc) = (&field.name, &field.doc);
+        let schema = schema::of(&field.ty);
         Some(quote! {
             ::opwire::__private::FieldInfo {
                 field: #name,
@@ -251,6 +255,7 @@ fn field_infos(op: &Operation) -> TokenStream {
                 location: ::opwire::__private::Location::#location,
                 required: #required,
                 doc: #doc,
+                schema: #schema,
             }
         })
     });

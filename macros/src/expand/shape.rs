@@ -31,6 +31,8 @@ fn expand(shape: Shape) -> TokenStream {
     let Shape { mut input, kind } = shape;
     let ident = input.ident.clone();
     let name = ident.to_string();
+    let doc = crate::model::doc_text(&input.attrs);
+    let describe = super::schema::describe_shape(&input);
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let (members, values, extra) = match &kind {
         Kind::Structure(members) => {
@@ -38,6 +40,7 @@ fn expand(shape: Shape) -> TokenStream {
                 let wire = member.wire.as_ref()?;
                 let (field, doc) = (&member.name, &member.doc);
                 let required = !member.option && member.attrs.default.is_none();
+                let schema = super::schema::of(&member.ty);
                 Some(quote! {
                     ::opwire::__private::FieldInfo {
                         field: #field,
@@ -45,6 +48,7 @@ fn expand(shape: Shape) -> TokenStream {
                         location: ::opwire::__private::Location::Body,
                         required: #required,
                         doc: #doc,
+                        schema: #schema,
                     }
                 })
             });
@@ -88,6 +92,7 @@ fn expand(shape: Shape) -> TokenStream {
         #[automatically_derived]
         impl #impl_generics ::opwire::__private::Shape for #ident #ty_generics #where_clause {
             const NAME: &'static str = #name;
+            const DOC: &'static str = #doc;
             const MEMBERS: &'static [::opwire::__private::FieldInfo] = #members;
             const VALUES: &'static [&'static str] = #values;
         }
@@ -109,6 +114,7 @@ fn expand(shape: Shape) -> TokenStream {
         #serde_impls
         #input
         #shape_impl
+        #describe
         #extra
     }
 }

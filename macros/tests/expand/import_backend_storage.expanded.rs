@@ -21,10 +21,30 @@ pub enum ImportBackendStorageError {
 #[automatically_derived]
 impl ::opwire::__private::ErrorSet for ImportBackendStorageError {
     const ERRORS: &'static [::opwire::__private::ErrorInfo] = &[
-        ::opwire::__private::ErrorInfo::new("BadRequestException", 400u16),
-        ::opwire::__private::ErrorInfo::new("NotFoundException", 404u16),
-        ::opwire::__private::ErrorInfo::new("LimitExceededException", 429u16),
-        ::opwire::__private::ErrorInfo::new("InternalServiceException", 504u16),
+        ::opwire::__private::ErrorInfo::new("BadRequestException", 400u16)
+            .with_schema({
+                #[allow(unused_imports)]
+                use ::opwire::__private::ProbeFallback as _;
+                &::opwire::__private::Probe::<BadRequestException>::SCHEMA
+            }),
+        ::opwire::__private::ErrorInfo::new("NotFoundException", 404u16)
+            .with_schema({
+                #[allow(unused_imports)]
+                use ::opwire::__private::ProbeFallback as _;
+                &::opwire::__private::Probe::<NotFoundException>::SCHEMA
+            }),
+        ::opwire::__private::ErrorInfo::new("LimitExceededException", 429u16)
+            .with_schema({
+                #[allow(unused_imports)]
+                use ::opwire::__private::ProbeFallback as _;
+                &::opwire::__private::Probe::<LimitExceededException>::SCHEMA
+            }),
+        ::opwire::__private::ErrorInfo::new("InternalServiceException", 504u16)
+            .with_schema({
+                #[allow(unused_imports)]
+                use ::opwire::__private::ProbeFallback as _;
+                &::opwire::__private::Probe::<InternalServiceException>::SCHEMA
+            }),
     ];
     fn info(&self) -> &'static ::opwire::__private::ErrorInfo {
         match self {
@@ -259,6 +279,11 @@ const _: () = {
                 location: ::opwire::__private::Location::Path,
                 required: true,
                 doc: "",
+                schema: {
+                    #[allow(unused_imports)]
+                    use ::opwire::__private::ProbeFallback as _;
+                    &::opwire::__private::Probe::<String>::SCHEMA
+                },
             },
             ::opwire::__private::FieldInfo {
                 field: "backend_environment_name",
@@ -266,6 +291,11 @@ const _: () = {
                 location: ::opwire::__private::Location::Path,
                 required: true,
                 doc: "",
+                schema: {
+                    #[allow(unused_imports)]
+                    use ::opwire::__private::ProbeFallback as _;
+                    &::opwire::__private::Probe::<String>::SCHEMA
+                },
             },
             ::opwire::__private::FieldInfo {
                 field: "bucket_name",
@@ -273,6 +303,11 @@ const _: () = {
                 location: ::opwire::__private::Location::Body,
                 required: false,
                 doc: "",
+                schema: {
+                    #[allow(unused_imports)]
+                    use ::opwire::__private::ProbeFallback as _;
+                    &::opwire::__private::Probe::<Option<String>>::SCHEMA
+                },
             },
             ::opwire::__private::FieldInfo {
                 field: "service_name",
@@ -280,10 +315,20 @@ const _: () = {
                 location: ::opwire::__private::Location::Body,
                 required: true,
                 doc: "",
+                schema: {
+                    #[allow(unused_imports)]
+                    use ::opwire::__private::ProbeFallback as _;
+                    &::opwire::__private::Probe::<ServiceName>::SCHEMA
+                },
             },
         ];
         const CORS: ::opwire::__private::Cors = ::opwire::__private::Cors::DEFAULT;
         const DOC: &'static str = "Imports an existing backend storage resource.";
+        const RESPONSE_SCHEMA: &'static ::opwire::__private::Schema = {
+            #[allow(unused_imports)]
+            use ::opwire::__private::ProbeFallback as _;
+            &::opwire::__private::Probe::<BackendStorageRespObj>::SCHEMA
+        };
         type Response = BackendStorageRespObj;
         type Error = ImportBackendStorageError;
         fn path(

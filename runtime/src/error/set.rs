@@ -4,6 +4,8 @@ use std::fmt;
 
 use http::StatusCode;
 
+use crate::schema::Schema;
+
 /// The wire identity of one declared error: its code and HTTP status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ErrorInfo {
@@ -11,6 +13,9 @@ pub struct ErrorInfo {
     pub code: &'static str,
     /// The HTTP status the error answers with.
     pub status: StatusCode,
+    /// The schema of the error's body (without `__type`): the wrapped
+    /// type's [`Describe`](crate::Describe) schema, or [`Schema::Any`].
+    pub schema: &'static Schema,
 }
 
 impl ErrorInfo {
@@ -25,9 +30,26 @@ impl ErrorInfo {
     /// ```
     pub const fn new(code: &'static str, status: u16) -> Self {
         match StatusCode::from_u16(status) {
-            Ok(status) => ErrorInfo { code, status },
+            Ok(status) => ErrorInfo {
+                code,
+                status,
+                schema: &Schema::Any,
+            },
             Err(_) => panic!("invalid HTTP status code"),
         }
+    }
+
+    /// This entry with the body's schema.
+    ///
+    /// ```
+    /// use opwire::{ErrorInfo, Schema};
+    ///
+    /// const THROTTLED: ErrorInfo = ErrorInfo::new("ThrottlingException", 429)
+    ///     .with_schema(&Schema::Object(&[]));
+    /// assert_eq!(THROTTLED.schema, &Schema::Object(&[]));
+    /// ```
+    pub const fn with_schema(self, schema: &'static Schema) -> Self {
+        ErrorInfo { schema, ..self }
     }
 }
 

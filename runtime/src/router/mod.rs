@@ -18,10 +18,10 @@ use bytes::Bytes;
 use http::header::ALLOW;
 use http::{Method, Request, Response, StatusCode};
 
-use crate::Operation;
 use crate::cors::{ANY_METHOD, Cors, CorsAnswer, PathCors};
 use crate::response::{internal_error, message_response};
-use crate::template::{Captures, MAX_LABELS, Segment};
+use crate::template::{Captures, MAX_LABELS};
+use crate::{Operation, OperationInfo};
 
 pub use context::{Context, PeerAddr, RequestId};
 pub use handler::Handler;
@@ -161,11 +161,13 @@ impl<S> Default for Router<S> {
 #[derive(Clone)]
 struct Added {
     prefix: Vec<Box<str>>,
-    name: &'static str,
-    method: Method,
-    segments: &'static [Segment],
-    cors: &'static Cors,
+    /// The declaration: name, method, template, CORS, and what documents
+    /// generated from the router read.
+    op: OperationInfo,
     endpoint: usize,
+    /// The operation's examples, for generated documents.
+    #[cfg(feature = "openapi")]
+    examples: crate::openapi::ExamplesFn,
 }
 
 impl Router {
@@ -220,10 +222,9 @@ impl<S: Send + Sync + 'static> Router<S> {
             .push(Arc::new(OperationEndpoint::<Op, H, M>::new(handler)));
         inner.add(Added {
             prefix: Vec::new(),
-            name: Op::NAME,
-            method: Op::METHOD,
-            segments: Op::SEGMENTS,
-            cors: Op::cors(),
+            op: OperationInfo::of::<Op>(),
+            #[cfg(feature = "openapi")]
+            examples: crate::openapi::examples_of::<Op>(),
             endpoint: inner.endpoints.len() - 1,
         })?;
         Ok(self)
@@ -495,7 +496,39 @@ impl Router {
         self.inner
             .routes
             .iter()
-            .map(|added| (added.method.clone(), added.template(), added.name))
+            .map(|added| (added.op.method.clone(), added.template(), added.op.name))
+    }
+
+    /// The routed operations' declarations, each with the prefix it is
+    /// nested under (`""`, or `"/prod"` after [`nest`](Self::nest)), in the
+    /// order they were added: what documents such as
+    /// [`openapi::Document`](crate::openapi) are generated from.
+    ///
+    /// ```
+    /// # use opwire::{Router, operation};
+    /// #[operation(GET, "/ping")]
+    /// pub struct Ping {}
+    ///
+    /// let api = Router::new().route(|_: Ping| async { Ok::<_, PingError>(opwire::Empty {}) });
+    /// let router = Router::new().nest("/prod", api);
+    /// let (prefix, op) = router.operations().next().unwrap();
+    /// assert_eq!((prefix.as_str(), op.name, op.template), ("/prod", "Ping", "/ping"));
+    /// ```
+    pub fn operations(&self) -> impl Iterator<Item = (String, OperationInfo)> + '_ {
+        self.inner.routes.iter().map(|added| {
+            let prefix: String = added.prefix.iter().map(|s| format!("/{s}")).collect();
+            (prefix, added.op.clone())
+        })
+    }
+
+    /// [`operations`](Self::operations), with each one's examples.
+    #[cfg(feature = "openapi")]
+    pub(crate) fn documented(
+        &self,
+    ) -> impl Iterator<Item = (String, OperationInfo, crate::openapi::ExamplesFn)> + '_ {
+        self.operations()
+            .zip(&self.inner.routes)
+            .map(|((prefix, op), added)| (prefix, op, added.examples))
     }
 
     /// Answers one request.
@@ -590,24 +623,25 @@ impl Router {
 impl<S> Inner<S> {
     fn add(&mut self, added: Added) -> Result<(), RouteError> {
         let labels = added
+            .op
             .segments
             .iter()
             .filter(|s| s.label_name().is_some())
             .count();
         if labels > MAX_LABELS {
             return Err(RouteError::TooManyLabels {
-                operation: added.name,
+                operation: added.op.name,
                 labels,
             });
         }
         let route = Route {
-            method: added.method.clone(),
-            name: added.name,
+            method: added.op.method.clone(),
+            name: added.op.name,
             template: added.template(),
-            cors: added.cors,
+            cors: added.op.cors,
             handler: added.endpoint,
         };
-        self.root.insert(&added.prefix, added.segments, route)?;
+        self.root.insert(&added.prefix, added.op.segments, route)?;
         self.routes.push(added);
         if self.routes.len() == 1 && self.cors.is_none() {
             self.render_fallback_cors()?;
@@ -618,11 +652,11 @@ impl<S> Inner<S> {
     /// Renders the router's own CORS: set, else the first route's.
     fn render_fallback_cors(&mut self) -> Result<(), RouteError> {
         let first = self.routes.first();
-        let cors = self.cors.as_ref().or(first.map(|a| a.cors));
+        let cors = self.cors.as_ref().or(first.map(|a| a.op.cors));
         self.fallback_cors = match cors.filter(|cors| cors.enabled) {
             Some(cors) => Some(PathCors::new(cors, ANY_METHOD).map_err(|message| {
                 RouteError::InvalidHeaders {
-                    operation: first.map_or("the router", |a| a.name),
+                    operation: first.map_or("the router", |a| a.op.name),
                     message,
                 }
             })?),
@@ -639,7 +673,7 @@ impl Added {
             template.push('/');
             template.push_str(literal);
         }
-        template.push_str(&crate::template::Template(self.segments).to_string());
+        template.push_str(&crate::template::Template(self.op.segments).to_string());
         if template.len() > 1 && template.ends_with('/') {
             template.pop();
         }
@@ -679,7 +713,7 @@ impl<S> fmt::Debug for Router<S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut list = f.debug_list();
         for added in &self.inner.routes {
-            let (method, template, name) = (&added.method, added.template(), added.name);
+            let (method, template, name) = (&added.op.method, added.template(), added.op.name);
             list.entry(&format_args!("{method} {template} => {name}"));
         }
         list.finish()
