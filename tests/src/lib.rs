@@ -7,6 +7,7 @@ pub mod lambda_runtime;
 pub mod oracle;
 pub mod raw;
 pub mod running;
+pub mod schema_check;
 #[cfg(feature = "sdk")]
 pub mod sdk;
 pub mod seed;

@@ -17,6 +17,8 @@ use super::json_schema::example;
 /// An operation's examples, each as it goes on the wire.
 #[derive(Debug)]
 pub struct Examples {
+    /// The operation's name.
+    pub operation: &'static str,
     /// A request, as [`Operation::to_request`] builds it.
     pub request: Request<Bytes>,
     /// The success response, as [`Operation::respond`] answers it.
@@ -49,6 +51,7 @@ pub(crate) fn examples<Op: Operation>() -> Result<Examples, String> {
         errors.push(Op::respond(Err(error)));
     }
     Ok(Examples {
+        operation: Op::NAME,
         request,
         response,
         errors,

@@ -87,18 +87,26 @@ fn title(path: &str) -> String {
 }
 
 fn page(path: &str, entries: &[&Entry]) -> String {
-    let mut out = format!(
-        "# {}\n\n## URI\n\n`{path}`\n\n## HTTP methods\n\n",
-        title(path)
-    );
+    let mut out = format!("# {}\n\n", title(path));
+    // A doc of several paragraphs: the first describes the path, the rest
+    // the method, as the reference pages have it.
+    let intro = entries
+        .first()
+        .and_then(|e| e.op.doc.split_once("\n\n"))
+        .map(|(first, _)| first);
+    if let Some(intro) = intro {
+        let _ = writeln!(out, "{intro}\n");
+    }
+    let _ = write!(out, "## URI\n\n`{path}`\n\n## HTTP methods\n\n");
     let mut models: Vec<ShapeInfo> = Vec::new();
     let mut requests: Vec<(String, &str, String, Vec<FieldInfo>)> = Vec::new();
     let mut responses: Vec<(String, String)> = Vec::new();
     for entry in entries {
         let op = &entry.op;
         let _ = writeln!(out, "### {}\n\n**Operation ID:** {}\n", op.method, op.name);
-        if !op.doc.is_empty() {
-            let _ = writeln!(out, "{}\n", op.doc);
+        let description = op.doc.split_once("\n\n").map_or(op.doc, |(_, rest)| rest);
+        if !description.is_empty() {
+            let _ = writeln!(out, "{description}\n");
         }
         parameter_tables(&mut out, op.fields);
         out.push_str("#### Responses\n\n| Status code | Response model | Description |\n| --- | --- | --- |\n");
