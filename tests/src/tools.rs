@@ -101,6 +101,25 @@ pub fn cargo_lambda() -> Option<PathBuf> {
     )
 }
 
+/// `openapi-spec-validator`, the OpenAPI document validator (Python).
+pub fn openapi_spec_validator() -> Option<PathBuf> {
+    required(
+        "openapi-spec-validator",
+        on_path(&["openapi-spec-validator"]),
+        "`pip install -r tests/python/requirements.txt`",
+    )
+}
+
+/// schemathesis's command line, the property-based tester of an API
+/// against its OpenAPI document (Python).
+pub fn schemathesis() -> Option<PathBuf> {
+    required(
+        "schemathesis",
+        on_path(&["schemathesis"]),
+        "`pip install -r tests/python/requirements.txt`",
+    )
+}
+
 /// Runs `command` to its end within `bound`; panics with its output if it
 /// fails or takes longer (it is killed then).
 pub fn run(mut command: Command, bound: Duration) -> Output {
@@ -139,6 +158,40 @@ pub fn run(mut command: Command, bound: Duration) -> Output {
         String::from_utf8_lossy(&output.stderr)
     );
     output
+}
+
+/// Runs `command` to its end within `bound` and returns what it printed and
+/// its status, whatever that is; panics only if it cannot start or takes
+/// longer (it is killed then).
+pub fn run_to_end(mut command: Command, bound: Duration) -> Output {
+    let shown = format!("{command:?}");
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|err| panic!("{shown}: {err}"));
+    let started = Instant::now();
+    let stdout = drain(child.stdout.take().expect("piped"));
+    let stderr = drain(child.stderr.take().expect("piped"));
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("the child's status") {
+            break status;
+        }
+        if started.elapsed() > bound {
+            kill(&mut child);
+            panic!(
+                "{shown} ran past {bound:?}; stdout:\n{}\nstderr:\n{}",
+                String::from_utf8_lossy(&stdout.join().expect("stdout")),
+                String::from_utf8_lossy(&stderr.join().expect("stderr"))
+            );
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    Output {
+        status,
+        stdout: stdout.join().expect("stdout"),
+        stderr: stderr.join().expect("stderr"),
+    }
 }
 
 fn drain(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
