@@ -51,7 +51,9 @@ use amplify_backend::backend::{
 use amplify_backend::config::{
     CreateBackendConfig, LoginAuthConfigReqObj, RemoveBackendConfig, UpdateBackendConfig,
 };
-use amplify_backend::job::{GetBackendJob, JobResponse, ListBackendJobs, UpdateBackendJob};
+use amplify_backend::job::{
+    GetBackendJob, JobResponse, ListBackendJobs, MaxResults, UpdateBackendJob,
+};
 use amplify_backend::s3::ListS3Buckets;
 use amplify_backend::serve::{Config, RateLimit};
 use amplify_backend::storage::{
@@ -785,13 +787,13 @@ async fn scenario(s: &mut Session) {
     assert_eq!(jobs[0].operation.as_deref(), Some("CreateBackend"));
     let first = s
         .ok(&ListBackendJobs {
-            max_results: Some(4),
+            max_results: MaxResults::new(4),
             ..list_jobs()
         })
         .await;
     let second = s
         .ok(&ListBackendJobs {
-            max_results: Some(4),
+            max_results: MaxResults::new(4),
             next_token: first.next_token.clone(),
             ..list_jobs()
         })
@@ -809,13 +811,6 @@ async fn scenario(s: &mut Session) {
         })
         .await;
     assert_eq!(only_auth.jobs.map(|jobs| jobs.len()), Some(1));
-    for bad in [0, 26] {
-        let too_many = ListBackendJobs {
-            max_results: Some(bad),
-            ..list_jobs()
-        };
-        assert_bad_request(&s.fail(&too_many).await, "maxResults");
-    }
     let job = s.ok(&get_job(&ids[1])).await;
     assert_eq!(job.job_id.as_deref(), Some(ids[1].as_str()));
     assert_eq!(job.operation.as_deref(), Some("CreateBackendAuth"));

@@ -35,7 +35,8 @@ fn every_error() -> Vec<(ImportBackendStorageError, u16, &'static str, &'static 
             .into(),
             429,
             "LimitExceededException",
-            r#"{"__type":"LimitExceededException","message":null,"limitType":"requests"}"#,
+            // `None` is left out, as restJson1 has it.
+            r#"{"__type":"LimitExceededException","limitType":"requests"}"#,
         ),
         (
             InternalServiceException {

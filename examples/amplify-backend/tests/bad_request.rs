@@ -13,7 +13,7 @@ use amplify_backend::auth::{
     UpdateBackendAuthUserPoolConfig,
 };
 use amplify_backend::backend::CloneBackend;
-use amplify_backend::job::ListBackendJobs;
+use amplify_backend::job::{ListBackendJobs, MaxResults};
 use amplify_backend::storage::{
     CreateBackendStorage, CreateBackendStorageResourceConfig, ImportBackendStorage, ServiceName,
 };
@@ -60,16 +60,18 @@ fn list_jobs() -> ListBackendJobs {
 #[tokio::test]
 async fn max_results_is_from_1_to_25() {
     let service = service().await;
-    for bad in [0, 26, -1] {
-        let list = ListBackendJobs {
-            max_results: Some(bad),
-            ..list_jobs()
-        };
-        assert_bad_request(fail(&service, &list).await, "maxResults");
+    // Out of range does not decode: sent as raw JSON, since a
+    // `MaxResults` cannot hold it.
+    for bad in [json!(0), json!(26), json!(-1), json!(2.5)] {
+        let body = json!({ "maxResults": bad });
+        assert_bad_request(
+            fail_with_body(&service, &list_jobs(), body).await,
+            "maxResults",
+        );
     }
     for good in [1, 25] {
         let list = ListBackendJobs {
-            max_results: Some(good),
+            max_results: MaxResults::new(good),
             ..list_jobs()
         };
         call(&service, &list).await;

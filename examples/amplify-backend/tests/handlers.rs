@@ -22,7 +22,9 @@ use amplify_backend::backend::{CloneBackend, DeleteBackend, GetBackend, RemoveAl
 use amplify_backend::config::{
     CreateBackendConfig, LoginAuthConfigReqObj, RemoveBackendConfig, UpdateBackendConfig,
 };
-use amplify_backend::job::{GetBackendJob, JobResponse, ListBackendJobs, UpdateBackendJob};
+use amplify_backend::job::{
+    GetBackendJob, JobResponse, ListBackendJobs, MaxResults, UpdateBackendJob,
+};
 use amplify_backend::s3::ListS3Buckets;
 use amplify_backend::storage::{
     AuthenticatedElement, BackendStoragePermissions, CreateBackendStorage,
@@ -570,7 +572,7 @@ async fn jobs_are_listed_read_and_updated() {
     // Filtered by operation, two to a page.
     let filtered = ListBackendJobs {
         operation: Some("CreateBackendStorage".into()),
-        max_results: Some(2),
+        max_results: MaxResults::new(2),
         ..list.clone()
     };
     let first = call(&service, &filtered).await;

@@ -22,7 +22,7 @@ fn documented<'a>(doc: &'a Value, name: &str) -> &'a Value {
         .unwrap_or_else(|| panic!("{name} is documented"))
 }
 
-fn json_schema<'a>(media: &'a Value) -> &'a Value {
+fn json_schema(media: &Value) -> &Value {
     &media["content"]["application/json"]["schema"]
 }
 

@@ -72,6 +72,9 @@ fn enum_of(op: &Operation, variants: Vec<ErrorVariant>) -> TokenStream {
     quote! {
         #[doc = #doc]
         #[derive(Debug)]
+        // The variants are the error types' names, which AWS APIs end
+        // with `Exception`.
+        #[allow(clippy::enum_variant_names)]
         #vis enum #ident {
             #(#defs,)*
         }

@@ -8,6 +8,7 @@ pub struct ImportBackendStorage {
 }
 ///The declared errors of [`ImportBackendStorage`].
 #[derive(Debug)]
+#[allow(clippy::enum_variant_names)]
 pub enum ImportBackendStorageError {
     ///`400`: `BadRequestException`.
     BadRequestException(BadRequestException),

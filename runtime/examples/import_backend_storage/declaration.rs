@@ -50,10 +50,10 @@ pub struct NotFoundException {
 #[shape]
 #[derive(Debug, Clone, PartialEq)]
 pub struct LimitExceededException {
-    /// The type of limit that was exceeded.
-    pub limit_type: Option<String>,
     /// An error message to inform that the request has failed.
     pub message: Option<String>,
+    /// The type of limit that was exceeded.
+    pub limit_type: Option<String>,
 }
 
 /// An error returned if there's a temporary issue with the service.

@@ -32,7 +32,7 @@ use amplify_backend::config::{
 };
 use amplify_backend::job::{
     BackendJobRespObj, GetBackendJob, JobDetails, JobResponse, ListBackendJobs,
-    ListBackendJobsResponse, UpdateBackendJob,
+    ListBackendJobsResponse, MaxResults, UpdateBackendJob,
 };
 use amplify_backend::s3::{ListS3Buckets, ListS3BucketsResponse, S3BucketInfo};
 use amplify_backend::storage::{
@@ -650,7 +650,7 @@ impl Call for ListBackendJobs {
             .app_id(&self.app_id)
             .backend_environment_name(&self.backend_environment_name)
             .set_job_id(self.job_id.clone())
-            .set_max_results(self.max_results)
+            .set_max_results(self.max_results.map(MaxResults::get))
             .set_next_token(self.next_token.clone())
             .set_operation(self.operation.clone())
             .set_status(self.status.clone())

@@ -7,12 +7,9 @@ use crate::Store;
 use crate::errors::AmplifyBackendError;
 use crate::job::{
     BackendJobRespObj, GetBackendJob, JobDetails, ListBackendJobs, ListBackendJobsResponse,
-    UpdateBackendJob,
+    MaxResults, UpdateBackendJob,
 };
 use crate::store::{App, Job, now};
-
-/// The most jobs one page lists.
-const MAX_RESULTS: i32 = 25;
 
 /// Answers [`GetBackendJob`] from the store.
 pub async fn get_backend_job(op: GetBackendJob, cx: Context<Store>) -> Result<JobDetails> {
@@ -30,15 +27,8 @@ pub async fn list_backend_jobs(
     cx: Context<Store>,
 ) -> Result<ListBackendJobsResponse> {
     cx.state().with(|state| {
-        let size = match op.max_results {
-            None => MAX_RESULTS,
-            Some(n) if (1..=MAX_RESULTS).contains(&n) => n,
-            Some(n) => {
-                return Err(AmplifyBackendError::bad_request(format!(
-                    "`maxResults` must be from 1 to {MAX_RESULTS}; got {n}"
-                )));
-            }
-        };
+        // The range is `MaxResults`'s: a value outside it does not decode.
+        let size = op.max_results.map_or(MaxResults::MAX, MaxResults::get);
         let app = state.app(&op.app_id)?;
         let env = op.backend_environment_name.as_str();
         let in_env = |job: &&Job| job.environment.as_deref() == Some(env);
