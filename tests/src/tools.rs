@@ -1,6 +1,7 @@
 //! The programs outside Rust that the cross-client tests drive: Node and
 //! the official AWS SDK for JavaScript (`tests/js`), Chromium, Python with
-//! boto3, cargo-lambda. A test whose program is missing says it skipped, and passes;
+//! boto3, cargo-lambda, openapi-spec-validator and schemathesis. A test whose
+//! program is missing says it skipped, and passes;
 //! under `CI=true` a missing program fails it (`.ci/run` installs them).
 //! Also: running them with a bound, and reading the reports they print.
 
