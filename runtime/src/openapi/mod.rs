@@ -312,12 +312,7 @@ fn operation(entry: &Entry, components: &mut Components, examples: Option<&Examp
     if !parameters.is_empty() {
         out["parameters"] = json!(parameters);
     }
-    let body: Vec<_> = op
-        .fields
-        .iter()
-        .filter(|f| f.location == Location::Body)
-        .copied()
-        .collect();
+    let body = body_members(op);
     if !body.is_empty() {
         let mut schema = components.object(&body);
         schema["title"] = json!(request_model(op.name));
@@ -334,6 +329,15 @@ fn operation(entry: &Entry, components: &mut Components, examples: Option<&Examp
     }
     out["responses"] = responses(entry, components, examples);
     out
+}
+
+/// The members of an operation's JSON body.
+pub(crate) fn body_members(op: &OperationInfo) -> Vec<crate::FieldInfo> {
+    op.fields
+        .iter()
+        .filter(|f| f.location == Location::Body)
+        .copied()
+        .collect()
 }
 
 /// The name of an operation's request body, as AWS's reference pages give

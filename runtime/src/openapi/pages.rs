@@ -8,7 +8,9 @@ use std::fmt::Write;
 use crate::operation::{FieldInfo, Location};
 use crate::schema::{Schema, ShapeInfo};
 
-use super::{Document, ERROR_BODY, Entry, model_name, own_errors, path_key, request_model};
+use super::{
+    Document, ERROR_BODY, Entry, body_members, model_name, own_errors, path_key, request_model,
+};
 
 /// One generated page: its file name and its Markdown.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,12 +144,7 @@ fn page(path: &str, entries: &[&Entry]) -> String {
             }
         }
         out.push('\n');
-        let body: Vec<FieldInfo> = op
-            .fields
-            .iter()
-            .filter(|f| f.location == Location::Body)
-            .copied()
-            .collect();
+        let body = body_members(op);
         if !body.is_empty() {
             for member in &body {
                 collect(member.schema, &mut models);
