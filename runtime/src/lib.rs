@@ -75,6 +75,10 @@
 //! - `server`: `Server`, a `Router` over HTTP/1.1 with hyper.
 //! - `http2`: the server speaks cleartext HTTP/2 too, on the same port.
 //! - `client`: `Client`, which sends operations over HTTP/1.1 with hyper.
+//! - `sigv4`: `opwire::sigv4`, AWS Signature Version 4: signing (with
+//!   `client`, `Client::signing`), credentials from the environment and
+//!   the shared AWS files, and checking signatures on the server side
+//!   (`Router::verify_signatures`).
 //! - `lambda`: `opwire::lambda`, a `Router` as an AWS Lambda
 //!   function behind API Gateway, a Function URL or an ALB, with
 //!   lambda_http.
@@ -107,6 +111,8 @@ mod client;
 pub mod lambda;
 #[cfg(feature = "server")]
 pub mod server;
+#[cfg(feature = "sigv4")]
+pub mod sigv4;
 
 #[cfg(feature = "server")]
 pub use server::Server;
