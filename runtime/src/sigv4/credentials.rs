@@ -433,7 +433,7 @@ impl ProvideCredentials for ProfileCredentials {
 /// # });
 /// ```
 ///
-/// With `client`, [`Client::for_aws`](crate::Client::for_aws) signs with
+/// With the `client` feature, `Client::for_aws` signs with
 /// this chain.
 #[derive(Debug)]
 pub struct DefaultCredentials {

@@ -4,7 +4,7 @@
 //! signatures of incoming requests ([`Verifier`]).
 //!
 //! Requires the `sigv4` feature; with `client` too,
-//! [`Client::signing`](crate::Client::signing) signs every attempt.
+//! `Client::signing` signs every attempt.
 //!
 //! SigV4 is written here rather than taken from the AWS SDK's crate: that
 //! one brings about 35 crates into a build (the SDK's runtime types, a date

@@ -587,3 +587,153 @@ impl<S: Send + Sync + 'static> crate::Router<S> {
         self.guard(Arc::new(verifier))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, UNIX_EPOCH};
+
+    use http::HeaderValue;
+
+    use super::*;
+    use crate::sigv4::Signer;
+
+    /// 2015-08-30T12:36:00Z.
+    fn at() -> SystemTime {
+        UNIX_EPOCH + Duration::from_secs(1_440_938_160)
+    }
+
+    fn signed(credentials: &Credentials) -> Request<Vec<u8>> {
+        let mut request = Request::post("http://example.amazonaws.com/a?b=c")
+            .body(b"{}".to_vec())
+            .unwrap();
+        Signer::new("service", "us-east-1")
+            .sign(&mut request, credentials, at())
+            .unwrap();
+        request
+    }
+
+    fn refusal(verifier: &Verifier, request: &Request<Vec<u8>>) -> SignatureError {
+        verifier.verify(request, at()).unwrap_err()
+    }
+
+    #[test]
+    fn scope_region_service_and_day_are_checked() {
+        let key = Credentials::new("AKID", "secret");
+        let request = signed(&key);
+        assert!(Verifier::new(key.clone()).verify(&request, at()).is_ok());
+        let err = refusal(&Verifier::new(key.clone()).region("eu-west-1"), &request);
+        assert_eq!(
+            err.message(),
+            "Credential should be scoped to a valid region, not 'us-east-1'."
+        );
+        let err = refusal(&Verifier::new(key.clone()).service("s3"), &request);
+        assert_eq!(err.kind(), SignatureErrorKind::InvalidSignature);
+
+        let mut other_day = request.clone();
+        other_day
+            .headers_mut()
+            .insert(X_AMZ_DATE, HeaderValue::from_static("20150831T000000Z"));
+        let err = Verifier::new(key)
+            .max_skew(Duration::from_secs(86_400))
+            .verify(&other_day, at())
+            .unwrap_err();
+        assert!(
+            err.message()
+                .starts_with("Date in Credential scope does not match"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_key_with_a_session_token_needs_that_token() {
+        let key = Credentials::new("AKID", "secret").with_session_token("token");
+        let verifier = Verifier::new(key.clone());
+        assert!(verifier.verify(&signed(&key), at()).is_ok());
+        let err = refusal(&verifier, &signed(&Credentials::new("AKID", "secret")));
+        assert_eq!(err.code(), "UnrecognizedClientException");
+        let err = refusal(&verifier, &signed(&key.clone().with_session_token("other")));
+        assert_eq!(err.code(), "UnrecognizedClientException");
+    }
+
+    #[test]
+    fn a_malformed_credential_or_date_is_an_incomplete_signature() {
+        let key = Credentials::new("AKID", "secret");
+        let verifier = Verifier::new(key.clone());
+        let mut request = signed(&key);
+        let good = request.headers()[AUTHORIZATION]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        let four_parts = good.replace("/us-east-1/service/", "/us-east-1/");
+        request
+            .headers_mut()
+            .insert(AUTHORIZATION, HeaderValue::from_str(&four_parts).unwrap());
+        let err = refusal(&verifier, &request);
+        assert_eq!(err.code(), "IncompleteSignatureException");
+        assert!(
+            err.message().starts_with("Credential must have exactly 5"),
+            "{err}"
+        );
+
+        let mut request = signed(&key);
+        request
+            .headers_mut()
+            .insert(X_AMZ_DATE, HeaderValue::from_static("2015-08-30"));
+        assert_eq!(
+            refusal(&verifier, &request).code(),
+            "IncompleteSignatureException"
+        );
+    }
+
+    #[test]
+    fn garbage_authorization_headers_never_panic_and_pass_only_intact() {
+        let key = Credentials::new("AKID", "secret");
+        let verifier = Verifier::new(key.clone());
+        let mut request = signed(&key);
+        let good = request.headers()[AUTHORIZATION].as_bytes().to_vec();
+        let mut seed = 0x9E37_79B9_7F4A_7C15_u64;
+        for round in 0..2000 {
+            let mut value = good.clone();
+            // Cut, then overwrite a few bytes with visible ASCII or obs-text.
+            seed = crate::mix::splitmix(seed);
+            value.truncate((seed as usize) % (value.len() + 1));
+            for _ in 0..(round % 4) {
+                seed = crate::mix::splitmix(seed);
+                if value.is_empty() {
+                    break;
+                }
+                let at = (seed as usize) % value.len();
+                value[at] = [b'=', b',', b'/', b' ', b';', 0xE9, b'A'][(seed >> 32) as usize % 7];
+            }
+            let Ok(header) = HeaderValue::from_bytes(&value) else {
+                continue;
+            };
+            request.headers_mut().insert(AUTHORIZATION, header);
+            // Passing is fine only where the three fields are intact (an
+            // extra comma, say).
+            if verifier.verify(&request, at()).is_ok() {
+                let text = String::from_utf8_lossy(&value);
+                let tail = &good[good.len() - 64..];
+                assert!(text.ends_with(std::str::from_utf8(tail).unwrap()), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_answer_is_the_runtimes_error_shape() {
+        let err = refusal(
+            &Verifier::new(Vec::new()),
+            &Request::get("/").body(Vec::new()).unwrap(),
+        );
+        let response = err.to_response();
+        assert_eq!(response.status(), 403);
+        assert_eq!(
+            response.headers()["x-amzn-errortype"],
+            "MissingAuthenticationTokenException"
+        );
+        assert_eq!(
+            response.body().as_ref(),
+            br#"{"__type":"MissingAuthenticationTokenException","message":"Missing Authentication Token"}"#
+        );
+    }
+}
