@@ -36,7 +36,9 @@ use retry::{Retrier, classify_response, classify_transport, uuid};
 /// the base URL is `http://…` (put a TLS-terminating proxy in front, or use
 /// another HTTP client with [`Operation::to_request`] and
 /// [`Operation::parse_response`]). Connections are kept alive and reused;
-/// the client is cheap to clone and the clones share them.
+/// the client is cheap to clone and the clones share them. With the `sigv4`
+/// feature, `Client::signing` signs each attempt with AWS SigV4 and
+/// `Client::for_aws` names an AWS endpoint.
 ///
 /// ```no_run
 /// use opwire::{Client, ResponseError, operation};

@@ -6,11 +6,13 @@
 //! Requires the `sigv4` feature; with `client` too,
 //! `Client::signing` signs every attempt.
 //!
-//! SigV4 is written here rather than taken from the AWS SDK's crate: that
-//! one brings about 35 crates into a build (the SDK's runtime types, a date
-//! library, `syn` for tracing's macros) for what is some string building
-//! over SHA-256 and HMAC, which come from two small, well-kept RustCrypto
-//! crates. The signatures are checked against the official SigV4 test
+//! SigV4 is written here rather than taken from the AWS SDK's crate
+//! (`aws-sigv4`): that one brings 35 crates into a build (the SDK's runtime
+//! types, a date library, `syn` for tracing's macros) and about 70% more
+//! CPU time to a clean build of the client, against 11 crates and 18% for
+//! this module, for what is string building over SHA-256 and HMAC, which
+//! come from two small, well-kept RustCrypto crates (see the README's
+//! measurements). The signatures are checked against the official SigV4 test
 //! suite (`tests/data/sigv4/`).
 //!
 //! Out of scope: SigV4a, presigned URLs (the signature in the query),
