@@ -35,12 +35,13 @@ pub(super) fn hmac(key: &[u8], data: &[u8]) -> [u8; 32] {
 
 pub(super) fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(bytes.len() * 2);
+    let mut out = Vec::with_capacity(bytes.len() * 2);
     for byte in bytes {
-        out.push(DIGITS[usize::from(byte >> 4)] as char);
-        out.push(DIGITS[usize::from(byte & 0xf)] as char);
+        out.push(DIGITS[usize::from(byte >> 4)]);
+        out.push(DIGITS[usize::from(byte & 0xf)]);
     }
-    out
+    // Hex digits only: always UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Equal in time independent of where they differ (signatures).

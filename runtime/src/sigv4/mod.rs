@@ -421,10 +421,59 @@ fn string_to_sign(timestamp: &str, scope: &Scope<'_>, canonical_request: &str) -
     )
 }
 
-/// `kSigning`: the secret through the scope's four HMACs.
+/// `kSigning`: the secret through the scope's four HMACs. It changes once a
+/// day per key and scope, and is most of the hashing a signature costs, so
+/// each thread keeps the last one it derived (the AWS SDKs cache it too).
 fn signing_key(secret: &str, scope: &Scope<'_>) -> [u8; 32] {
+    thread_local! {
+        /// `(secret, "day/region/service", key)`.
+        static LAST: std::cell::RefCell<Option<(String, String, [u8; 32])>> =
+            const { std::cell::RefCell::new(None) };
+    }
+    let scope_text = format!("{}/{}/{}", scope.day, scope.region, scope.service);
+    let cached = LAST.with(|last| match &*last.borrow() {
+        Some((s, t, key)) if s == secret && *t == scope_text => Some(*key),
+        _ => None,
+    });
+    if let Some(key) = cached {
+        return key;
+    }
+    let key = derive_signing_key(secret, scope);
+    LAST.with(|last| *last.borrow_mut() = Some((secret.to_owned(), scope_text, key)));
+    key
+}
+
+fn derive_signing_key(secret: &str, scope: &Scope<'_>) -> [u8; 32] {
     let key = hmac(format!("AWS4{secret}").as_bytes(), scope.day.as_bytes());
     let key = hmac(&key, scope.region.as_bytes());
     let key = hmac(&key, scope.service.as_bytes());
     hmac(&key, b"aws4_request")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cached_signing_key_is_the_derived_one_for_each_secret_and_scope() {
+        let scope = |day: &str, region: &'static str| Scope {
+            day: day.to_owned(),
+            region,
+            service: "service",
+        };
+        for (secret, day, region) in [
+            ("a", "20150830", "us-east-1"),
+            ("a", "20150830", "us-east-1"),
+            ("b", "20150830", "us-east-1"),
+            ("b", "20150831", "us-east-1"),
+            ("b", "20150831", "eu-west-1"),
+            ("a", "20150830", "us-east-1"),
+        ] {
+            let scope = scope(day, region);
+            assert_eq!(
+                signing_key(secret, &scope),
+                derive_signing_key(secret, &scope)
+            );
+        }
+    }
 }

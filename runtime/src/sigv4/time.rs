@@ -63,7 +63,8 @@ impl AmzDate {
 
     /// `20150830`: the credential scope's date.
     pub(super) fn day(&self) -> String {
-        self.timestamp()[..8].to_owned()
+        let (year, month, day) = civil_from_days(self.seconds.div_euclid(86_400));
+        format!("{year:04}{month:02}{day:02}")
     }
 
     /// How far apart two times are.
