@@ -526,4 +526,30 @@ mod tests {
             assert!(Client::new(bad).is_err(), "{bad}");
         }
     }
+
+    #[cfg(feature = "sigv4")]
+    #[test]
+    fn aws_endpoints_name_the_service_and_region_and_need_tls() {
+        let url = |service, region| Client::for_aws(service, region).unwrap_err().url;
+        assert_eq!(
+            url("amplifybackend", "eu-west-1"),
+            "https://amplifybackend.eu-west-1.amazonaws.com"
+        );
+        assert_eq!(
+            url("amplifybackend", "cn-north-1"),
+            "https://amplifybackend.cn-north-1.amazonaws.com.cn"
+        );
+        for (service, region) in [
+            ("", "us-east-1"),
+            ("s3", ""),
+            ("S3", "us-east-1"),
+            ("s3", "x.evil.com/"),
+        ] {
+            let err = Client::for_aws(service, region).unwrap_err();
+            assert!(
+                err.reason.contains("lower-case"),
+                "{service} {region}: {err}"
+            );
+        }
+    }
 }
