@@ -77,6 +77,10 @@
 //! - `client`: `Client`, which sends operations over HTTP/1.1 with hyper.
 //! - `openapi`: `opwire::openapi`, OpenAPI 3.1 documents and Markdown
 //!   reference pages generated from the declarations.
+//! - `sigv4`: `opwire::sigv4`, AWS Signature Version 4: signing (with
+//!   `client`, `Client::signing`), credentials from the environment and
+//!   the shared AWS files, and checking signatures on the server side
+//!   (`Router::verify_signatures`).
 //! - `lambda`: `opwire::lambda`, a `Router` as an AWS Lambda
 //!   function behind API Gateway, a Function URL or an ALB, with
 //!   lambda_http.
@@ -112,6 +116,8 @@ pub mod lambda;
 pub mod openapi;
 #[cfg(feature = "server")]
 pub mod server;
+#[cfg(feature = "sigv4")]
+pub mod sigv4;
 
 #[cfg(feature = "server")]
 pub use server::Server;

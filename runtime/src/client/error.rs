@@ -34,6 +34,10 @@ pub enum ClientError<E> {
     Build(BuildError),
     /// No response came: the connection failed, broke or timed out.
     Transport(TransportError),
+    /// The request could not be signed (no credentials): nothing was sent.
+    /// Requires the `sigv4` feature.
+    #[cfg(feature = "sigv4")]
+    Signing(crate::sigv4::SigningError),
     /// A response came but is not a success: a declared error
     /// ([`ResponseError::Modeled`]), another error status, or a body that
     /// does not decode.
@@ -101,6 +105,8 @@ impl<E: fmt::Display> fmt::Display for ClientError<E> {
         match self {
             ClientError::Build(err) => write!(f, "the request could not be built: {err}"),
             ClientError::Transport(err) => err.fmt(f),
+            #[cfg(feature = "sigv4")]
+            ClientError::Signing(err) => write!(f, "the request could not be signed: {err}"),
             ClientError::Response(err) => err.fmt(f),
         }
     }
@@ -111,6 +117,8 @@ impl<E: Error + 'static> Error for ClientError<E> {
         match self {
             ClientError::Build(err) => err.source(),
             ClientError::Transport(err) => err.source(),
+            #[cfg(feature = "sigv4")]
+            ClientError::Signing(err) => err.source(),
             ClientError::Response(err) => err.source(),
         }
     }

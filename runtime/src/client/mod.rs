@@ -11,6 +11,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use http::HeaderName;
 use http::header::{CONTENT_LENGTH, HOST};
+use http::request::Parts;
 use http::uri::{Authority, Scheme};
 use http::{HeaderValue, Method, Request, Response, Uri};
 use http_body_util::{BodyExt, Full};
@@ -20,6 +21,9 @@ use hyper_util::rt::{TokioExecutor, TokioTimer};
 
 use crate::Operation;
 use crate::error::BuildError;
+
+#[cfg(feature = "sigv4")]
+use crate::sigv4::{DefaultCredentials, ProvideCredentials, Signer, SigningError};
 
 pub use error::{ClientError, InvalidBaseUrl, TransportError};
 pub use retry::Retries;
@@ -32,7 +36,9 @@ use retry::{Retrier, classify_response, classify_transport, uuid};
 /// the base URL is `http://…` (put a TLS-terminating proxy in front, or use
 /// another HTTP client with [`Operation::to_request`] and
 /// [`Operation::parse_response`]). Connections are kept alive and reused;
-/// the client is cheap to clone and the clones share them.
+/// the client is cheap to clone and the clones share them. With the `sigv4`
+/// feature, `Client::signing` signs each attempt with AWS SigV4 and
+/// `Client::for_aws` names an AWS endpoint.
 ///
 /// ```no_run
 /// use opwire::{Client, ResponseError, operation};
@@ -80,6 +86,15 @@ struct Inner {
     timeout: Option<Duration>,
     /// Its quota and jitter are shared by the clones.
     retrier: Arc<Retrier>,
+    #[cfg(feature = "sigv4")]
+    signing: Option<Arc<Signing>>,
+}
+
+/// How each attempt is signed.
+#[cfg(feature = "sigv4")]
+struct Signing {
+    signer: Signer,
+    credentials: Box<dyn ProvideCredentials>,
 }
 
 impl Client {
@@ -144,6 +159,8 @@ impl Client {
                 prefix: uri.path().trim_end_matches('/').to_owned(),
                 timeout: None,
                 retrier: Arc::new(Retrier::new(Retries::DISABLED)),
+                #[cfg(feature = "sigv4")]
+                signing: None,
             }),
         })
     }
@@ -173,6 +190,88 @@ impl Client {
         self
     }
 
+    /// Signs every attempt with SigV4: `signer` names the service and
+    /// region, `credentials` gives the keys, asked before each attempt (so
+    /// a retry is signed anew, with its own date). Requires the `sigv4`
+    /// feature.
+    ///
+    /// The signature covers the whole request as sent, `amz-sdk-*` retry
+    /// headers included. For the emulator or any other base URL:
+    ///
+    /// ```
+    /// use opwire::Client;
+    /// use opwire::sigv4::{Credentials, Signer};
+    ///
+    /// let client = Client::new("http://127.0.0.1:8080")?.signing(
+    ///     Signer::new("amplifybackend", "us-east-1"),
+    ///     Credentials::new("AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"),
+    /// );
+    /// # let _ = client;
+    /// # Ok::<(), opwire::InvalidBaseUrl>(())
+    /// ```
+    ///
+    /// Failures to sign (no credentials) come back as
+    /// [`ClientError::Signing`], before anything is sent.
+    #[cfg(feature = "sigv4")]
+    pub fn signing(mut self, signer: Signer, credentials: impl ProvideCredentials) -> Self {
+        Arc::make_mut(&mut self.inner).signing = Some(Arc::new(Signing {
+            signer,
+            credentials: Box::new(credentials),
+        }));
+        self
+    }
+
+    /// A client for an AWS service in a region, as the AWS SDKs reach it:
+    /// `https://{service}.{region}.amazonaws.com` (`.amazonaws.com.cn` in
+    /// the `cn-` regions), signed for `service` in `region` with the
+    /// [`DefaultCredentials`] chain (environment, then the shared files).
+    /// Requires the `sigv4` feature. `service` is the endpoint prefix and
+    /// signing name (`amplifybackend`); for an API with a stage, or for the
+    /// emulator, use [`new`](Self::new) with [`signing`](Self::signing).
+    ///
+    /// **TLS is not in opwire's client yet**, and AWS endpoints are HTTPS
+    /// only: until it is, this returns the [`InvalidBaseUrl`] that
+    /// [`new`](Self::new) gives for an `https` URL, naming the endpoint, so
+    /// that a program meant for AWS fails when it starts rather than at its
+    /// first call.
+    ///
+    /// ```
+    /// let err = opwire::Client::for_aws("amplifybackend", "us-east-1").unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "invalid base URL `https://amplifybackend.us-east-1.amazonaws.com`: \
+    ///      only `http` is supported (TLS is not included)"
+    /// );
+    /// assert!(opwire::Client::for_aws("amplifybackend", "us-east-1/../x").is_err());
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// If `service` or `region` is not lower-case letters, digits and `-`;
+    /// and, until the client has TLS, always (see above).
+    #[cfg(feature = "sigv4")]
+    pub fn for_aws(service: &str, region: &str) -> Result<Self, InvalidBaseUrl> {
+        let label = |text: &str| {
+            !text.is_empty()
+                && text
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        };
+        let domain = if region.starts_with("cn-") {
+            "amazonaws.com.cn"
+        } else {
+            "amazonaws.com"
+        };
+        let url = format!("https://{service}.{region}.{domain}");
+        if !(label(service) && label(region)) {
+            return Err(InvalidBaseUrl {
+                url,
+                reason: "the service and region are lower-case letters, digits and `-`",
+            });
+        }
+        Ok(Client::new(&url)?.signing(Signer::new(service, region), DefaultCredentials::new()))
+    }
+
     /// The base URL, without a trailing `/`.
     pub fn base_url(&self) -> String {
         format!(
@@ -199,18 +298,22 @@ impl Client {
     ) -> impl Future<Output = Result<Op::Response, ClientError<Op::Error>>> + Send + 'static + use<Op>
     {
         let request = self.prepare(op);
-        let http = self.inner.http.clone();
-        let timeout = self.inner.timeout;
+        let exchange = Exchange {
+            http: self.inner.http.clone(),
+            timeout: self.inner.timeout,
+            #[cfg(feature = "sigv4")]
+            signing: self.inner.signing.clone(),
+        };
         let retrier = Arc::clone(&self.inner.retrier);
         async move {
-            let request = request?;
-            let response = send_with_retries(&http, request, timeout, &retrier).await?;
+            let (parts, body) = request?;
+            let response = send_with_retries(&exchange, parts, body, &retrier).await?;
             Op::parse_response(&response).map_err(ClientError::Response)
         }
     }
 
     /// `op`'s request with the absolute URI and the headers the wire needs.
-    fn prepare<Op: Operation>(&self, op: &Op) -> Result<Request<Full<Bytes>>, BuildError> {
+    fn prepare<Op: Operation>(&self, op: &Op) -> Result<(Parts, Bytes), BuildError> {
         let (mut parts, body) = op.to_request()?.into_parts();
         let path_and_query = parts
             .uri
@@ -233,7 +336,33 @@ impl Client {
                 .entry(CONTENT_LENGTH)
                 .or_insert_with(|| HeaderValue::from(body.len()));
         }
-        Ok(Request::from_parts(parts, Full::new(body)))
+        Ok((parts, body))
+    }
+}
+
+/// What one call needs to make its attempts: the connection pool, the
+/// per-attempt timeout, the signing.
+struct Exchange {
+    http: Legacy<HttpConnector, Full<Bytes>>,
+    timeout: Option<Duration>,
+    #[cfg(feature = "sigv4")]
+    signing: Option<Arc<Signing>>,
+}
+
+/// Why an attempt got no response.
+enum Failure {
+    Transport(TransportError),
+    #[cfg(feature = "sigv4")]
+    Signing(SigningError),
+}
+
+impl<E> From<Failure> for ClientError<E> {
+    fn from(failure: Failure) -> Self {
+        match failure {
+            Failure::Transport(err) => ClientError::Transport(err),
+            #[cfg(feature = "sigv4")]
+            Failure::Signing(err) => ClientError::Signing(err),
+        }
     }
 }
 
@@ -242,38 +371,34 @@ const SDK_REQUEST: HeaderName = HeaderName::from_static("amz-sdk-request");
 
 /// Up to the configured number of attempts: the answer to return (a
 /// success, a failure not worth retrying, or the last one), or the last
-/// attempt's transport error.
+/// attempt's failure.
 async fn send_with_retries(
-    http: &Legacy<HttpConnector, Full<Bytes>>,
-    request: Request<Full<Bytes>>,
-    timeout: Option<Duration>,
+    exchange: &Exchange,
+    mut parts: Parts,
+    body: Bytes,
     retrier: &Retrier,
-) -> Result<Response<Bytes>, TransportError> {
+) -> Result<Response<Bytes>, Failure> {
     let max = retrier.config().attempts();
     if max == 1 {
-        return attempt(http, request, timeout).await;
+        return attempt(exchange, parts, body).await;
     }
-    let (parts, body) = request.into_parts();
     // Hex digits and dashes: always a header value.
     let invocation = HeaderValue::from_str(&uuid(retrier.invocation_bits()))
         .unwrap_or(HeaderValue::from_static("-"));
+    parts.headers.insert(INVOCATION_ID, invocation);
     let mut last_cost = None;
     for number in 1..=max {
-        let mut request = Request::new(body.clone());
-        *request.method_mut() = parts.method.clone();
-        *request.uri_mut() = parts.uri.clone();
-        *request.headers_mut() = parts.headers.clone();
-        request
-            .headers_mut()
-            .insert(INVOCATION_ID, invocation.clone());
+        let mut parts = parts.clone();
         let progress = HeaderValue::from_str(&format!("attempt={number}; max={max}"))
             .unwrap_or(HeaderValue::from_static("-"));
-        request.headers_mut().insert(SDK_REQUEST, progress);
+        parts.headers.insert(SDK_REQUEST, progress);
 
-        let outcome = attempt(http, request, timeout).await;
+        let outcome = attempt(exchange, parts, body.clone()).await;
         let retry = match &outcome {
             Ok(response) => classify_response(response),
-            Err(err) => classify_transport(err).map(|why| (why, None)),
+            Err(Failure::Transport(err)) => classify_transport(err).map(|why| (why, None)),
+            #[cfg(feature = "sigv4")]
+            Err(Failure::Signing(_)) => None,
         };
         let Some((why, asked)) = retry.filter(|_| number < max) else {
             if outcome
@@ -295,26 +420,54 @@ async fn send_with_retries(
     unreachable!("the last attempt returns")
 }
 
-/// One attempt, within the per-attempt timeout.
+/// One attempt, signed when the client signs, within the per-attempt
+/// timeout.
 async fn attempt(
-    http: &Legacy<HttpConnector, Full<Bytes>>,
-    request: Request<Full<Bytes>>,
-    timeout: Option<Duration>,
-) -> Result<Response<Bytes>, TransportError> {
-    let http = http.clone();
-    match timeout {
-        None => exchange(http, request).await,
+    exchange: &Exchange,
+    parts: Parts,
+    body: Bytes,
+) -> Result<Response<Bytes>, Failure> {
+    #[cfg(feature = "sigv4")]
+    let parts = {
+        let mut parts = parts;
+        if let Some(signing) = &exchange.signing {
+            sign(signing, &mut parts, &body)
+                .await
+                .map_err(Failure::Signing)?;
+        }
+        parts
+    };
+    let request = Request::from_parts(parts, Full::new(body));
+    let http = exchange.http.clone();
+    let outcome = match exchange.timeout {
+        None => exchange_one(http, request).await,
         Some(after) => {
             let uri = request.uri().clone();
-            tokio::time::timeout(after, exchange(http, request))
-                .await
-                .map_err(|elapsed| TransportError::timeout(uri, after, elapsed))?
+            match tokio::time::timeout(after, exchange_one(http, request)).await {
+                Ok(outcome) => outcome,
+                Err(elapsed) => Err(TransportError::timeout(uri, after, elapsed)),
+            }
         }
-    }
+    };
+    outcome.map_err(Failure::Transport)
+}
+
+/// Signs the attempt now, with the credentials the provider gives now.
+#[cfg(feature = "sigv4")]
+async fn sign(signing: &Signing, parts: &mut Parts, body: &[u8]) -> Result<(), SigningError> {
+    let credentials = signing
+        .credentials
+        .provide_credentials()
+        .await
+        .map_err(SigningError::Credentials)?;
+    signing
+        .signer
+        .sign_parts(parts, body, &credentials, std::time::SystemTime::now())?;
+    Ok(())
 }
 
 /// Sends the request and reads the whole response.
-async fn exchange(
+async fn exchange_one(
     http: Legacy<HttpConnector, Full<Bytes>>,
     request: Request<Full<Bytes>>,
 ) -> Result<Response<Bytes>, TransportError> {
@@ -334,11 +487,17 @@ async fn exchange(
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Client")
+        let mut debug = f.debug_struct("Client");
+        debug
             .field("base_url", &self.base_url())
             .field("timeout", &self.inner.timeout)
-            .field("retries", self.inner.retrier.config())
-            .finish_non_exhaustive()
+            .field("retries", self.inner.retrier.config());
+        #[cfg(feature = "sigv4")]
+        debug.field(
+            "signing",
+            &self.inner.signing.as_ref().map(|signing| &signing.signer),
+        );
+        debug.finish_non_exhaustive()
     }
 }
 
@@ -365,6 +524,32 @@ mod tests {
             "http://localhost/#top",
         ] {
             assert!(Client::new(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[cfg(feature = "sigv4")]
+    #[test]
+    fn aws_endpoints_name_the_service_and_region_and_need_tls() {
+        let url = |service, region| Client::for_aws(service, region).unwrap_err().url;
+        assert_eq!(
+            url("amplifybackend", "eu-west-1"),
+            "https://amplifybackend.eu-west-1.amazonaws.com"
+        );
+        assert_eq!(
+            url("amplifybackend", "cn-north-1"),
+            "https://amplifybackend.cn-north-1.amazonaws.com.cn"
+        );
+        for (service, region) in [
+            ("", "us-east-1"),
+            ("s3", ""),
+            ("S3", "us-east-1"),
+            ("s3", "x.evil.com/"),
+        ] {
+            let err = Client::for_aws(service, region).unwrap_err();
+            assert!(
+                err.reason.contains("lower-case"),
+                "{service} {region}: {err}"
+            );
         }
     }
 }

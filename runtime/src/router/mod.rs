@@ -101,6 +101,8 @@ struct Inner<S> {
     fallback_cors: Option<PathCors>,
     /// What answers paths no route has, instead of a 404.
     fallback: Option<Arc<dyn Fallback>>,
+    /// What checks each request before it is routed (signatures).
+    guard: Option<Arc<dyn Guard>>,
     /// The largest body accepted as a [`tower::Service`](tower_service::Service).
     body_limit: usize,
 }
@@ -120,6 +122,13 @@ where
     }
 }
 
+/// A check of every request before it is routed: `Some` is the answer
+/// instead ([`Router::verify_signatures`]). It may add to the request's
+/// extensions, which handlers read through their [`Context`].
+pub(crate) trait Guard: Send + Sync {
+    fn check(&self, request: &mut http::request::Parts, body: &Bytes) -> Option<Response<Bytes>>;
+}
+
 impl<S> Clone for Router<S> {
     fn clone(&self) -> Self {
         Router {
@@ -137,6 +146,7 @@ impl<S> Clone for Inner<S> {
             cors: self.cors,
             fallback_cors: self.fallback_cors.clone(),
             fallback: self.fallback.clone(),
+            guard: self.guard.clone(),
             body_limit: self.body_limit,
         }
     }
@@ -152,6 +162,7 @@ impl<S> Default for Router<S> {
                 cors: None,
                 fallback_cors: None,
                 fallback: None,
+                guard: None,
                 body_limit: Router::DEFAULT_BODY_LIMIT,
             }),
         }
@@ -404,6 +415,13 @@ impl<S: Send + Sync + 'static> Router<S> {
         self
     }
 
+    /// Puts `guard` before every route, in place of any earlier one.
+    #[cfg_attr(not(feature = "sigv4"), allow(dead_code))]
+    pub(crate) fn guard(mut self, guard: Arc<dyn Guard>) -> Self {
+        Arc::make_mut(&mut self.inner).guard = Some(guard);
+        self
+    }
+
     /// The body limit, as [`body_limit`](Self::body_limit) set it.
     #[cfg(any(feature = "server", feature = "lambda"))]
     pub(crate) fn limit(&self) -> usize {
@@ -451,6 +469,7 @@ impl<S: Send + Sync + 'static> Router<S> {
                 cors: inner.cors,
                 fallback_cors: inner.fallback_cors,
                 fallback: inner.fallback,
+                guard: inner.guard,
                 body_limit: inner.body_limit,
             }),
         }
@@ -539,6 +558,20 @@ impl Router {
     pub fn dispatch(&self, request: Request<Bytes>) -> Dispatch {
         let inner = &*self.inner;
         let (mut parts, body) = request.into_parts();
+        if let Some(guard) = &inner.guard {
+            // A browser's preflight carries no credentials.
+            let preflight = parts.method == Method::OPTIONS
+                && parts
+                    .headers
+                    .contains_key(http::header::ACCESS_CONTROL_REQUEST_METHOD);
+            if !preflight {
+                if let Some(refused) = guard.check(&mut parts, &body) {
+                    let cors = inner.fallback_cors.as_ref();
+                    let cors = cors.map(|cors| cors.answer(&parts.headers));
+                    return Dispatch::ready(refused, cors);
+                }
+            }
+        }
         // The labels borrow the URI while the parts move to the handler.
         let uri = std::mem::take(&mut parts.uri);
         let mut captures = Captures::new();

@@ -1,0 +1,278 @@
+//! The pieces of SigV4's canonical request: the URI path, the query, the
+//! headers; SHA-256, HMAC and hex.
+
+use hmac::{Hmac, KeyInit, Mac};
+use http::HeaderMap;
+use sha2::{Digest, Sha256};
+
+/// Headers never signed: hop-by-hop headers a proxy may change or drop,
+/// and the ones the SDKs leave out (`user-agent`, `x-amzn-trace-id`).
+const UNSIGNED: &[&str] = &[
+    "authorization",
+    "connection",
+    "expect",
+    "keep-alive",
+    "proxy-authorization",
+    "te",
+    "trailer",
+    "transfer-encoding",
+    "upgrade",
+    "user-agent",
+    "x-amzn-trace-id",
+];
+
+pub(super) fn sha256_hex(data: &[u8]) -> String {
+    hex(&Sha256::digest(data))
+}
+
+pub(super) fn hmac(key: &[u8], data: &[u8]) -> [u8; 32] {
+    // HMAC takes a key of any length: `new_from_slice` cannot fail.
+    let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(key)
+        .unwrap_or_else(|_| unreachable!("HMAC accepts any key length"));
+    mac.update(data);
+    mac.finalize().into_bytes().into()
+}
+
+pub(super) fn hex(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = Vec::with_capacity(bytes.len() * 2);
+    for byte in bytes {
+        out.push(DIGITS[usize::from(byte >> 4)]);
+        out.push(DIGITS[usize::from(byte & 0xf)]);
+    }
+    // Hex digits only: always UTF-8.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Equal in time independent of where they differ (signatures).
+pub(super) fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Whether `byte` is unreserved in RFC 3986, the only bytes SigV4 leaves
+/// unencoded.
+fn unreserved(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
+}
+
+/// Percent-encodes every byte but the unreserved ones (and `/` when
+/// `keep_slash`), in upper-case hex as SigV4 wants.
+fn encode(out: &mut String, bytes: &[u8], keep_slash: bool) {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    for &byte in bytes {
+        if unreserved(byte) || (keep_slash && byte == b'/') {
+            out.push(byte as char);
+        } else {
+            out.push('%');
+            out.push(DIGITS[usize::from(byte >> 4)] as char);
+            out.push(DIGITS[usize::from(byte & 0xf)] as char);
+        }
+    }
+}
+
+/// `%XX` escapes decoded; anything else (a lone `%` included) kept.
+fn decode(text: &str) -> Vec<u8> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let pair = (hex_value(bytes[i + 1]), hex_value(bytes[i + 2]));
+            if let (Some(high), Some(low)) = pair {
+                out.push(high << 4 | low);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    out
+}
+
+fn hex_value(digit: u8) -> Option<u8> {
+    match digit {
+        b'0'..=b'9' => Some(digit - b'0'),
+        b'a'..=b'f' => Some(digit - b'a' + 10),
+        b'A'..=b'F' => Some(digit - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// The canonical URI: the path as sent, its dot segments and empty
+/// segments removed when `normalize`, then encoded again when `double`
+/// (every service but S3: a `%` in the path becomes `%25`), or else only
+/// the bytes a URI cannot hold encoded.
+pub(super) fn canonical_path(path: &str, normalize: bool, double: bool) -> String {
+    let path = if path.is_empty() { "/" } else { path };
+    let normalized;
+    let path = if normalize {
+        normalized = normalize_path(path);
+        normalized.as_str()
+    } else {
+        path
+    };
+    let mut out = String::with_capacity(path.len() + 8);
+    if double {
+        encode(&mut out, path.as_bytes(), true);
+    } else {
+        // Already encoded: decode and encode again, so only the form of
+        // the escapes changes.
+        encode(&mut out, &decode(path), true);
+    }
+    out
+}
+
+/// `.` and `..` resolved and runs of `/` collapsed, keeping a trailing
+/// `/` (RFC 3986 5.2.4, as the SDKs normalize).
+fn normalize_path(path: &str) -> String {
+    let mut segments: Vec<&str> = Vec::new();
+    for segment in path.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                segments.pop();
+            }
+            segment => segments.push(segment),
+        }
+    }
+    let trailing = path.ends_with('/') || path.ends_with("/.") || path.ends_with("/..");
+    let mut out = String::with_capacity(path.len());
+    for segment in &segments {
+        out.push('/');
+        out.push_str(segment);
+    }
+    if trailing || segments.is_empty() {
+        out.push('/');
+    }
+    out
+}
+
+/// The canonical query: each name and value decoded and encoded again,
+/// sorted by name then value; a name without `=` gets an empty value.
+pub(super) fn canonical_query(query: Option<&str>) -> String {
+    let Some(query) = query.filter(|query| !query.is_empty()) else {
+        return String::new();
+    };
+    let mut pairs: Vec<(String, String)> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let mut encoded_name = String::new();
+            encode(&mut encoded_name, &decode(name), false);
+            let mut encoded_value = String::new();
+            encode(&mut encoded_value, &decode(value), false);
+            (encoded_name, encoded_value)
+        })
+        .collect();
+    pairs.sort();
+    let mut out = String::with_capacity(query.len() + 8);
+    for (i, (name, value)) in pairs.iter().enumerate() {
+        if i > 0 {
+            out.push('&');
+        }
+        out.push_str(name);
+        out.push('=');
+        out.push_str(value);
+    }
+    out
+}
+
+/// The names of the headers to sign: every header but [`UNSIGNED`], plus
+/// `host`, lower-case, sorted, once each.
+pub(super) fn names_to_sign(headers: &HeaderMap) -> Vec<String> {
+    let mut names: Vec<String> = headers
+        .keys()
+        .map(|name| name.as_str())
+        .filter(|name| !UNSIGNED.contains(name))
+        .map(str::to_owned)
+        .collect();
+    if !names.iter().any(|name| name == "host") {
+        names.push("host".to_owned());
+    }
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// One header's canonical value: its values in order, each trimmed with
+/// inner runs of spaces collapsed, joined with `,`. `None` if the request
+/// lacks it or a value is not text.
+pub(super) fn canonical_value(headers: &HeaderMap, name: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut any = false;
+    for value in headers.get_all(name) {
+        let text = std::str::from_utf8(value.as_bytes()).ok()?;
+        if any {
+            out.push(',');
+        }
+        any = true;
+        let mut words = text.split([' ', '\t']).filter(|word| !word.is_empty());
+        if let Some(first) = words.next() {
+            out.push_str(first);
+            for word in words {
+                out.push(' ');
+                out.push_str(word);
+            }
+        }
+    }
+    any.then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_normalized_as_the_sdks_do() {
+        for (path, want) in [
+            ("/", "/"),
+            ("", "/"),
+            ("//", "/"),
+            ("/./", "/"),
+            ("/example/..", "/"),
+            ("/example1/example2/../..", "/"),
+            ("//example//", "/example/"),
+            ("/./example", "/example"),
+            ("/a/b/../c/", "/a/c/"),
+            ("/a/.", "/a/"),
+        ] {
+            assert_eq!(
+                normalize_path(if path.is_empty() { "/" } else { path }),
+                want,
+                "{path}"
+            );
+        }
+    }
+
+    #[test]
+    fn double_encoding_escapes_percent_single_encoding_keeps_escapes() {
+        assert_eq!(canonical_path("/a%3Ab", true, true), "/a%253Ab");
+        assert_eq!(canonical_path("/a%3ab", true, false), "/a%3Ab");
+        assert_eq!(canonical_path("/a b", false, false), "/a%20b");
+    }
+
+    #[test]
+    fn queries_are_decoded_encoded_and_sorted() {
+        assert_eq!(canonical_query(None), "");
+        assert_eq!(canonical_query(Some("b=2&a=1&a=0")), "a=0&a=1&b=2");
+        assert_eq!(canonical_query(Some("flag&x=%7e")), "flag=&x=~");
+        assert_eq!(canonical_query(Some("x=a+b c")), "x=a%2Bb%20c");
+    }
+
+    #[test]
+    fn a_lone_percent_is_kept() {
+        assert_eq!(decode("100%"), b"100%");
+        assert_eq!(decode("%4"), b"%4");
+        assert_eq!(decode("%zz%41"), b"%zzA");
+    }
+
+    #[test]
+    fn hex_is_lower_case() {
+        assert_eq!(hex(&[0x00, 0xab, 0x0f]), "00ab0f");
+        assert!(constant_time_eq(b"abc", b"abc"));
+        assert!(!constant_time_eq(b"abc", b"abd"));
+        assert!(!constant_time_eq(b"abc", b"ab"));
+    }
+}
