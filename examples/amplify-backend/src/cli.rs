@@ -72,6 +72,10 @@ Options:
       --body-limit BYTES  Answer 413 to a request body larger than BYTES
                           [default: 10485760, 10 MiB]
       --openapi           Serve the OpenAPI document at GET /openapi.json
+      --auth KEY_ID:SECRET
+                          Accept requests signed (SigV4, service amplifybackend)
+                          with this key, and answer 403 to any other; repeatable
+                          [default: no check]
   -h, --help              Print this help
 
 `openapi` prints the API's OpenAPI 3.1 document (paths under PATH if given);
@@ -101,7 +105,8 @@ fn args_error(message: String) -> ArgsError {
 }
 
 /// The flags that take a value.
-const VALUED: [&str; 7] = [
+const VALUED: [&str; 8] = [
+    "auth",
     "bind",
     "port",
     "prefix",
@@ -113,7 +118,8 @@ const VALUED: [&str; 7] = [
 
 /// Parses the binary's arguments (without the program name): each flag as
 /// `--flag VALUE` or `--flag=VALUE`; a flag given twice keeps the last
-/// value; `-h` or `--help` anywhere asks for help.
+/// value (`--auth` adds a key each time); `-h` or `--help` anywhere asks
+/// for help.
 ///
 /// # Errors
 ///
@@ -180,6 +186,15 @@ where
             ))
         };
         match flag.as_str() {
+            "auth" => {
+                let (id, secret) = value
+                    .split_once(':')
+                    .filter(|(id, secret)| !id.is_empty() && !secret.is_empty())
+                    .ok_or_else(|| bad("KEY_ID:SECRET, such as AKIDEXAMPLE:wJalrXUtnFEMI"))?;
+                config
+                    .auth
+                    .push(opwire::sigv4::Credentials::new(id, secret));
+            }
             "bind" => {
                 config.bind = value
                     .parse()
@@ -383,6 +398,7 @@ mod tests {
                 deadline: Duration::from_millis(250),
                 body_limit: 1024,
                 openapi: false,
+                auth: Vec::new(),
             }
         );
         assert_eq!(
@@ -487,5 +503,16 @@ mod tests {
             "unknown flag `--port`"
         );
         assert!(config(&["--openapi"]).openapi);
+    }
+
+    #[test]
+    fn auth_keys_add_up_and_a_key_without_its_secret_is_refused() {
+        let keys = config(&["--auth", "AKID1:secret1", "--auth=AKID2:secret2"]).auth;
+        let ids: Vec<&str> = keys.iter().map(|k| k.access_key_id()).collect();
+        assert_eq!(ids, ["AKID1", "AKID2"]);
+        assert_eq!(
+            parse(&["--auth", "AKID1"]).unwrap_err().to_string(),
+            "invalid value `AKID1` for `--auth`: expected KEY_ID:SECRET, such as AKIDEXAMPLE:wJalrXUtnFEMI"
+        );
     }
 }

@@ -64,6 +64,11 @@ pub struct Config {
     /// Serve the API's OpenAPI document at `GET /openapi.json`
     /// (`--openapi`).
     pub openapi: bool,
+    /// The keys whose SigV4 signatures (service `amplifybackend`) the server
+    /// accepts; empty: requests are not checked (`--auth KEY_ID:SECRET`,
+    /// repeatable). With keys, an unsigned or badly signed request answers
+    /// 403 as AWS does.
+    pub auth: Vec<opwire::sigv4::Credentials>,
 }
 
 /// A token bucket over the whole server: `requests_per_second` on average,
@@ -87,6 +92,7 @@ impl Default for Config {
             deadline: Server::DEFAULT_DEADLINE,
             body_limit: Server::DEFAULT_BODY_LIMIT,
             openapi: false,
+            auth: Vec::new(),
         }
     }
 }
@@ -109,6 +115,13 @@ impl Config {
         let served = match &self.prefix {
             Some(prefix) => api.clone().nest(prefix, api),
             None => api,
+        };
+        let served = if self.auth.is_empty() {
+            served
+        } else {
+            served.verify_signatures(
+                opwire::sigv4::Verifier::new(self.auth.clone()).service("amplifybackend"),
+            )
         };
         if self.openapi {
             let document = crate::document::document(self.prefix.as_deref());
