@@ -85,7 +85,12 @@ fn value_of(desc: &Value, doubles: &BoxedStrategy<f64>) -> BoxedStrategy<Value> 
     match desc["type"].as_str().unwrap() {
         "string" => text().prop_map(Value::String).boxed(),
         "boolean" => any::<bool>().prop_map(Value::Bool).boxed(),
-        "integer" => any_i32().prop_map(Value::from).boxed(),
+        // Within the model's range where it states one (the declaration's
+        // type enforces it), else any `i32`.
+        "integer" => match (desc["min"].as_i64(), desc["max"].as_i64()) {
+            (Some(min), Some(max)) => (min..=max).prop_map(Value::from).boxed(),
+            _ => any_i32().prop_map(Value::from).boxed(),
+        },
         "double" => doubles.clone().prop_map(Value::from).boxed(),
         "list" => {
             let item = value_of(&desc["items"], doubles);

@@ -187,7 +187,10 @@ impl Serialize for MaxResults {
 
 impl<'de> Deserialize<'de> for MaxResults {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(Bounded)
+        // A number of any kind comes to the visitor (serde_json visits a
+        // float too); anything else is refused before it is read, so the
+        // error points at the member.
+        deserializer.deserialize_i64(Bounded)
     }
 }
 
