@@ -95,7 +95,7 @@ serde = { version = "1", features = ["derive"] }
 
 [workspace]
 TOML
-cp tests/src/seed.rs "$work/seed/src/lib.rs"
+cp runtime/examples/import_backend_storage/declaration.rs "$work/seed/src/lib.rs"
 input=$(grep -c . "$work/seed/src/lib.rs")
 expanded=$( (cd "$work/seed" && CARGO_TARGET_DIR="$root/target-ct" RUSTC_BOOTSTRAP=1 cargo rustc -q --lib -- -Zunpretty=expanded 2>/dev/null) | rustfmt --edition 2024 | grep -c .)
 glue=$(grep -c . macros/tests/expand/import_backend_storage.expanded.rs)

@@ -4,6 +4,7 @@
 
 use proc_macro2::{Delimiter, Ident, Span, TokenStream, TokenTree};
 use quote::ToTokens;
+use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, LitBool, LitInt, LitStr, Token, Type};
 
@@ -12,7 +13,7 @@ use crate::ctxt::Ctxt;
 
 pub const METHODS: [&str; 6] = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"];
 
-const KEYS: [&str; 7] = [
+const KEYS: [&str; 8] = [
     "response",
     "status",
     "errors",
@@ -20,6 +21,7 @@ const KEYS: [&str; 7] = [
     "rename_all",
     "cors",
     "name",
+    "paginate",
 ];
 
 /// The arguments of `#[operation(…)]`, each `None` when absent or invalid.
@@ -35,6 +37,24 @@ pub struct Args {
     pub cors: Cors,
     /// `name = "CreateBackendAPI"`: the operation's name, if not the struct's.
     pub name: Option<LitStr>,
+    /// `paginate(…)`: how the answers come in pages.
+    pub paginate: Option<Paginate>,
+}
+
+/// The keys of `paginate(…)`, Smithy's `@paginated` members.
+pub const PAGINATE_KEYS: [&str; 5] = ["input_token", "output_token", "items", "item", "page_size"];
+
+/// `paginate(input_token = field, output_token = member, items = member,
+/// item = Type, page_size = field)`: the tokens, the page's list and its
+/// element type, and the page-size field (optional).
+pub struct Paginate {
+    /// The `paginate` key, for errors about the whole.
+    pub key: Ident,
+    pub input_token: Option<Ident>,
+    pub output_token: Option<Ident>,
+    pub items: Option<Ident>,
+    pub item: Option<Type>,
+    pub page_size: Option<Ident>,
 }
 
 /// A status code literal and its value.
@@ -148,9 +168,7 @@ impl Args {
             };
             return Err(syn::Error::new(
                 key.span(),
-                format!(
-                    "unknown key `{name}`; expected one of `response`, `status`, `errors`, `error`, `rename_all`, `cors`, `name`{hint}"
-                ),
+                format!("unknown key `{name}`; expected {}{hint}", one_of(&KEYS)),
             ));
         }
         if seen.contains(&name) {
@@ -231,6 +249,7 @@ impl Args {
                 self.errors = Some(decls);
             }
             "cors" => self.cors = parse_cors(cx, input)?,
+            "paginate" => self.paginate = Some(parse_paginate(cx, key, input)?),
             _ => unreachable!("checked against KEYS"),
         }
         if !input.is_empty() {
@@ -385,6 +404,60 @@ fn parse_cors(cx: &Ctxt, input: ParseStream) -> syn::Result<Cors> {
         content.parse::<Token![,]>()?;
     }
     Ok(cors)
+}
+
+fn parse_paginate(cx: &Ctxt, key: Ident, input: ParseStream) -> syn::Result<Paginate> {
+    let mut paginate = Paginate {
+        key,
+        input_token: None,
+        output_token: None,
+        items: None,
+        item: None,
+        page_size: None,
+    };
+    let content;
+    syn::parenthesized!(content in input);
+    let mut seen: Vec<String> = Vec::new();
+    while !content.is_empty() {
+        let key: Ident = content.parse()?;
+        let name = key.to_string();
+        if !PAGINATE_KEYS.contains(&name.as_str()) {
+            let hint = match similar(&name, PAGINATE_KEYS) {
+                Some(close) => format!("; did you mean `{close}`?"),
+                None => String::new(),
+            };
+            return Err(syn::Error::new(
+                key.span(),
+                format!(
+                    "unknown `paginate` key `{name}`; expected {}{hint}",
+                    one_of(&PAGINATE_KEYS)
+                ),
+            ));
+        }
+        if seen.contains(&name) {
+            cx.error_at(key.span(), format!("`{name}` is given twice"));
+        }
+        seen.push(name.clone());
+        content.parse::<Token![=]>()?;
+        match name.as_str() {
+            "item" => paginate.item = Some(content.parse()?),
+            _ => {
+                let member = content.call(Ident::parse_any)?;
+                let slot = match name.as_str() {
+                    "input_token" => &mut paginate.input_token,
+                    "output_token" => &mut paginate.output_token,
+                    "items" => &mut paginate.items,
+                    _ => &mut paginate.page_size,
+                };
+                *slot = Some(member);
+            }
+        }
+        if content.is_empty() {
+            break;
+        }
+        content.parse::<Token![,]>()?;
+    }
+    Ok(paginate)
 }
 
 /// Splits a token stream at its top-level commas.

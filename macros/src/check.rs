@@ -1,6 +1,7 @@
 //! The rules of a declaration, checked on the model; every broken rule is
 //! reported, spanned on the offending token.
 
+use syn::ext::IdentExt;
 use syn::{Data, DeriveInput, Fields};
 
 use crate::attr::Place;
@@ -43,6 +44,77 @@ pub fn operation(cx: &Ctxt, op: &Operation) {
     statuses(cx, op);
     duplicate_names(cx, op);
     cors(cx, op);
+    paginate(cx, op);
+}
+
+/// `paginate(…)`: both tokens, the items and their type are given; the
+/// input token and the page size name fields of the operation, the input
+/// token an optional one; the output members need a response to be in.
+fn paginate(cx: &Ctxt, op: &Operation) {
+    let Some(paginate) = &op.args.paginate else {
+        return;
+    };
+    let missing: Vec<&str> = [
+        ("input_token", paginate.input_token.is_some()),
+        ("output_token", paginate.output_token.is_some()),
+        ("items", paginate.items.is_some()),
+        ("item", paginate.item.is_some()),
+    ]
+    .into_iter()
+    .filter(|(_, given)| !given)
+    .map(|(key, _)| key)
+    .collect();
+    if !missing.is_empty() {
+        let keys: Vec<String> = missing.iter().map(|key| format!("`{key} = …`")).collect();
+        cx.error_at(
+            paginate.key.span(),
+            format!(
+                "`paginate` needs {}: such as `paginate(input_token = next_token, output_token = next_token, items = jobs, item = Job)`",
+                keys.join(", ")
+            ),
+        );
+    }
+    if op.args.response.is_none() {
+        cx.error_at(
+            paginate.key.span(),
+            "a paginated operation answers with its pages: give `response = PageType`, the type whose members `output_token` and `items` name",
+        );
+    }
+    let field = |ident: &syn::Ident, key: &str| {
+        let name = ident.unraw().to_string();
+        let found = op.fields.iter().find(|field| field.name == name);
+        if found.is_none() {
+            let names = op.fields.iter().map(|field| field.name.as_str());
+            let hint = match similar(&name, names) {
+                Some(close) => format!("; did you mean `{close}`?"),
+                None => String::new(),
+            };
+            cx.error_at(
+                ident.span(),
+                format!(
+                    "`{key}` names a field of `{}`, and it has no field `{name}`{hint}",
+                    op.ident
+                ),
+            );
+        }
+        found
+    };
+    if let Some(ident) = &paginate.input_token {
+        if let Some(found) = field(ident, "input_token") {
+            if !found.option {
+                cx.error_spanned_by(
+                    &found.ty,
+                    format!(
+                        "the input token `{}` is `Option<String>`: the first page is asked without one",
+                        found.name
+                    ),
+                );
+            }
+        }
+    }
+    if let Some(ident) = &paginate.page_size {
+        field(ident, "page_size");
+    }
 }
 
 /// Credentials only with listed origins: browsers refuse

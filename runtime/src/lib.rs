@@ -97,6 +97,7 @@ mod error;
 mod json;
 mod mix;
 mod operation;
+mod pagination;
 mod request;
 mod response;
 mod router;
@@ -129,6 +130,7 @@ pub use error::{
 };
 pub use json::Empty;
 pub use operation::{FieldInfo, Location, Operation, OperationInfo};
+pub use pagination::{InvalidToken, PageTokens, Paginated};
 pub use router::{
     Context, Dispatch, Handler, PeerAddr, RequestId, ResponseFuture, RouteError, Router,
 };
@@ -137,7 +139,7 @@ pub use shape::{Shape, UnknownValue};
 pub use template::{MAX_LABELS, Segment};
 
 #[cfg(feature = "client")]
-pub use client::{Client, ClientError, InvalidBaseUrl, Retries, TransportError};
+pub use client::{Client, ClientError, InvalidBaseUrl, Items, Pages, Retries, TransportError};
 
 #[doc = include_str!("../docs/operation.md")]
 pub use opwire_macros::operation;

@@ -24,7 +24,9 @@ pub struct GetBackendJob {
 
 /// Lists the jobs for the backend of an Amplify app.
 #[operation(POST, "/backend/<appId>/job/<backendEnvironmentName>",
-    response = ListBackendJobsResponse, error = AmplifyBackendError)]
+    response = ListBackendJobsResponse, error = AmplifyBackendError,
+    paginate(input_token = next_token, output_token = next_token,
+        items = jobs, item = BackendJobRespObj, page_size = max_results))]
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ListBackendJobs {
     /// The app ID.

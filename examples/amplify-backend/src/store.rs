@@ -37,6 +37,8 @@ pub(crate) struct State {
     pub apps: BTreeMap<String, App>,
     /// S3 bucket names, with the time they were first imported.
     pub buckets: BTreeMap<String, String>,
+    /// Issues and checks the `nextToken`s of list operations.
+    pub tokens: opwire::PageTokens,
     last_id: u64,
 }
 

@@ -5,6 +5,7 @@
 mod body;
 mod cors;
 pub mod errors;
+mod paginate;
 mod params;
 mod path;
 mod schema;
@@ -46,7 +47,8 @@ pub fn operation(args: TokenStream, item: TokenStream) -> TokenStream {
         (Ok(()), Some(op)) => {
             let errors = errors::error_enum(&op);
             let implementation = implementation(&op);
-            quote!(#item #errors #implementation)
+            let paginated = paginate::implementation(&op);
+            quote!(#item #errors #implementation #paginated)
         }
         // Still emit the struct, its error enum and a stand-in `impl
         // Operation`, so one mistake is one error: uses of the struct in a
@@ -75,9 +77,12 @@ fn fallback(op: &Operation) -> TokenStream {
         "`{}` does not compile",
         stringify!(#ident)
     ));
+    let paginated = paginate::fallback(op);
     quote! {
         #errors
         const _: () = {
+            #paginated
+
             #[automatically_derived]
             impl ::opwire::__private::Operation for #ident {
                 const NAME: &'static str = stringify!(#ident);

@@ -42,6 +42,10 @@ pub enum ClientError<E> {
     /// ([`ResponseError::Modeled`]), another error status, or a body that
     /// does not decode.
     Response(ResponseError<E>),
+    /// A paginated operation's server answered a page token it had already
+    /// been sent with that token again: the pages would never end, so
+    /// [`Client::pages`](crate::Client::pages) stopped. Holds the token.
+    RepeatedToken(String),
 }
 
 impl<E> ClientError<E> {
@@ -108,6 +112,10 @@ impl<E: fmt::Display> fmt::Display for ClientError<E> {
             #[cfg(feature = "sigv4")]
             ClientError::Signing(err) => write!(f, "the request could not be signed: {err}"),
             ClientError::Response(err) => err.fmt(f),
+            ClientError::RepeatedToken(token) => write!(
+                f,
+                "the server answered the page token `{token}` a second time: the pages would never end"
+            ),
         }
     }
 }
@@ -120,6 +128,7 @@ impl<E: Error + 'static> Error for ClientError<E> {
             #[cfg(feature = "sigv4")]
             ClientError::Signing(err) => err.source(),
             ClientError::Response(err) => err.source(),
+            ClientError::RepeatedToken(_) => None,
         }
     }
 }

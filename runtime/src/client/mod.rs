@@ -1,6 +1,7 @@
 //! [`Client`]: sends operations over HTTP/1.1 with hyper and tokio.
 
 mod error;
+mod pages;
 mod retry;
 
 use std::fmt;
@@ -26,6 +27,7 @@ use crate::error::BuildError;
 use crate::sigv4::{DefaultCredentials, ProvideCredentials, Signer, SigningError};
 
 pub use error::{ClientError, InvalidBaseUrl, TransportError};
+pub use pages::{Items, Pages};
 pub use retry::Retries;
 use retry::{Retrier, classify_response, classify_transport, uuid};
 

@@ -48,7 +48,18 @@ pub async fn list_backend_jobs(
             .map(listed)
             .collect();
         let size = usize::try_from(size).unwrap_or(1);
-        let (jobs, next_token) = page(jobs, op.next_token.as_deref(), size)?;
+        // The same filters list the same jobs: a token is good for them only.
+        let listing = format!(
+            "jobs {:?} {env:?} {:?} {:?} {:?}",
+            op.app_id, op.job_id, op.operation, op.status
+        );
+        let (jobs, next_token) = page(
+            &state.tokens,
+            &listing,
+            jobs,
+            op.next_token.as_deref(),
+            size,
+        )?;
         Ok(ListBackendJobsResponse {
             jobs: Some(jobs),
             next_token,

@@ -140,26 +140,22 @@ fn set_if_some<T>(field: &mut Option<T>, value: Option<T>) {
     }
 }
 
-/// One page of `items`: from the offset `next_token` (issued by an earlier
-/// page), at most `size`, and the token of the next page if any.
+/// One page of `items`, the whole of one `listing` (its filters): from
+/// where `next_token` says (a token the store issued for that listing),
+/// at most `size`, and the token of the next page if any.
 fn page<T>(
+    tokens: &opwire::PageTokens,
+    listing: &str,
     items: Vec<T>,
     next_token: Option<&str>,
     size: usize,
 ) -> Result<(Vec<T>, Option<String>)> {
-    let start = match next_token {
-        None => 0,
-        Some(token) => token
-            .parse::<usize>()
-            .ok()
-            .filter(|&start| start <= items.len())
-            .ok_or_else(|| {
-                AmplifyBackendError::bad_request(format!(
-                    "`nextToken` `{token}` is not a token this service issued"
-                ))
-            })?,
-    };
-    let end = start.saturating_add(size).min(items.len());
-    let next = (end < items.len()).then(|| end.to_string());
-    Ok((items.into_iter().skip(start).take(size).collect(), next))
+    tokens
+        .page(listing, items, next_token, size)
+        .map_err(|err| {
+            AmplifyBackendError::bad_request(format!(
+                "`nextToken` `{}` is not a token this service issued for this listing",
+                err.token
+            ))
+        })
 }

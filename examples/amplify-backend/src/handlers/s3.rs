@@ -2,14 +2,14 @@
 
 use opwire::Context;
 
-use super::Result;
+use super::{Result, page};
 use crate::Store;
-use crate::s3::{ListS3Buckets, ListS3BucketsResponse, S3BucketInfo};
+use crate::s3::{BUCKETS_PAGE, ListS3Buckets, ListS3BucketsResponse, S3BucketInfo};
 
-/// Answers [`ListS3Buckets`] from the store: every bucket a storage import
-/// named, by name (`nextToken` is reserved by the model and ignored).
+/// Answers [`ListS3Buckets`] from the store: the buckets storage imports
+/// named, by name, [`BUCKETS_PAGE`] at a time.
 pub async fn list_s3_buckets(
-    _: ListS3Buckets,
+    op: ListS3Buckets,
     cx: Context<Store>,
 ) -> Result<ListS3BucketsResponse> {
     cx.state().with(|state| {
@@ -21,9 +21,16 @@ pub async fn list_s3_buckets(
                 name: Some(name.clone()),
             })
             .collect();
+        let (buckets, next_token) = page(
+            &state.tokens,
+            "buckets",
+            buckets,
+            op.next_token.as_deref(),
+            BUCKETS_PAGE,
+        )?;
         Ok(ListS3BucketsResponse {
             buckets: Some(buckets),
-            next_token: None,
+            next_token,
         })
     })
 }
