@@ -123,6 +123,12 @@ pub mod sigv4;
 #[cfg(feature = "server")]
 pub use server::Server;
 
+/// The rustls the client's HTTPS uses, for
+/// [`Client::with_tls_config`](crate::Client::with_tls_config). Requires
+/// the `tls` feature.
+#[cfg(feature = "tls")]
+pub use rustls;
+
 pub use cors::{AllowOrigins, Cors};
 pub use error::{
     BuildError, ErrorInfo, ErrorSet, HandlerError, InternalFailure, RequestError, RequestErrorKind,
