@@ -1,7 +1,8 @@
 //! The AmplifyBackend emulator, started as `cargo run -p amplify-backend`
 //! starts it (`amplify_backend::serve` on a loopback port), driven over HTTP
 //! by the official AWS SDK for Rust (`aws-sdk-amplifybackend`, plain HTTP,
-//! static credentials) and by opwire's own `Client`.
+//! static credentials) and by opwire's own `Client`; the emulator checks
+//! every request's SigV4 signature (`--auth`), and both clients sign.
 //!
 //! One scenario calls every one of the 31 operations and checks what comes
 //! back: resources as they were stored, jobs, buckets, tokens, and the
@@ -186,7 +187,11 @@ impl Driver {
             Kind::Opwire => Driver::Opwire(
                 opwire::Client::new(base_url)
                     .expect("a base URL")
-                    .timeout(Duration::from_secs(20)),
+                    .timeout(Duration::from_secs(20))
+                    .signing(
+                        opwire::sigv4::Signer::new("amplifybackend", "us-east-1"),
+                        key(),
+                    ),
             ),
         }
     }
@@ -272,7 +277,8 @@ impl Session {
 }
 
 /// `value` with the times (`createTime`, `updateTime`, `creationDate`:
-/// milliseconds since the epoch) replaced by `"<time>"`.
+/// milliseconds since the epoch) replaced by `"<time>"`, and page tokens
+/// (each server's own keys tag them) by `"<token>"`.
 fn timeless(mut value: Value) -> Value {
     fn walk(value: &mut Value) {
         match value {
@@ -282,6 +288,8 @@ fn timeless(mut value: Value) -> Value {
                         let time = member.as_str().expect("a time is a string");
                         assert!(time.parse::<u64>().is_ok(), "{name}: {time}");
                         *member = Value::from("<time>");
+                    } else if name == "nextToken" && member.is_string() {
+                        *member = Value::from("<token>");
                     } else {
                         walk(member);
                     }
@@ -944,12 +952,20 @@ where
     })
 }
 
-/// The configuration `--prefix /prod` gives.
+/// The configuration `--prefix /prod --auth AKIDEXAMPLE:secret` gives:
+/// every call of both clients is signed with the key the SDK's test
+/// configuration has, and checked.
 fn staged() -> Config {
     Config {
         prefix: Some("/prod".into()),
+        auth: vec![key()],
         ..Config::default()
     }
+}
+
+/// The key `opwire_tests::sdk` configures the SDK with.
+fn key() -> opwire::sigv4::Credentials {
+    opwire::sigv4::Credentials::new("AKIDEXAMPLE", "secret")
 }
 
 #[test]

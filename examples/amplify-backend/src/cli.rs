@@ -74,8 +74,9 @@ Options:
       --openapi           Serve the OpenAPI document at GET /openapi.json
       --auth KEY_ID:SECRET
                           Accept requests signed (SigV4, service amplifybackend)
-                          with this key, and answer 403 to any other; repeatable
-                          [default: no check]
+                          with this key, and answer 403 to any other; repeatable;
+                          or list them in AMPLIFY_BACKEND_AUTH, separated by
+                          commas [default: no check]
   -h, --help              Print this help
 
 `openapi` prints the API's OpenAPI 3.1 document (paths under PATH if given);
@@ -102,6 +103,39 @@ impl std::error::Error for ArgsError {}
 
 fn args_error(message: String) -> ArgsError {
     ArgsError { message }
+}
+
+/// The environment variable that lists the keys `--auth` would give,
+/// separated by commas or white space; `--auth` on the command line wins.
+pub const AUTH_ENV: &str = "AMPLIFY_BACKEND_AUTH";
+
+const AUTH_EXPECTED: &str = "KEY_ID:SECRET, such as AKIDEXAMPLE:wJalrXUtnFEMI";
+
+/// `KEY_ID:SECRET`.
+fn auth_key(text: &str) -> Option<opwire::sigv4::Credentials> {
+    let (id, secret) = text
+        .split_once(':')
+        .filter(|(id, secret)| !id.is_empty() && !secret.is_empty())?;
+    Some(opwire::sigv4::Credentials::new(id, secret))
+}
+
+/// The keys of [`AUTH_ENV`]'s value: `KEY_ID:SECRET` items separated by
+/// commas or white space.
+///
+/// # Errors
+///
+/// An item that is not `KEY_ID:SECRET`, named with the variable.
+pub fn auth_list(text: &str) -> Result<Vec<opwire::sigv4::Credentials>, ArgsError> {
+    text.split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|item| !item.is_empty())
+        .map(|item| {
+            auth_key(item).ok_or_else(|| {
+                args_error(format!(
+                    "invalid item `{item}` in {AUTH_ENV}: expected {AUTH_EXPECTED}"
+                ))
+            })
+        })
+        .collect()
 }
 
 /// The flags that take a value.
@@ -186,15 +220,7 @@ where
             ))
         };
         match flag.as_str() {
-            "auth" => {
-                let (id, secret) = value
-                    .split_once(':')
-                    .filter(|(id, secret)| !id.is_empty() && !secret.is_empty())
-                    .ok_or_else(|| bad("KEY_ID:SECRET, such as AKIDEXAMPLE:wJalrXUtnFEMI"))?;
-                config
-                    .auth
-                    .push(opwire::sigv4::Credentials::new(id, secret));
-            }
+            "auth" => config.auth.push(auth_key(&value).ok_or_else(|| bad(AUTH_EXPECTED))?),
             "bind" => {
                 config.bind = value
                     .parse()
@@ -503,6 +529,19 @@ mod tests {
             "unknown flag `--port`"
         );
         assert!(config(&["--openapi"]).openapi);
+    }
+
+    #[test]
+    fn the_auth_variable_lists_keys_and_names_a_bad_one() {
+        let keys = auth_list("AKID1:s1, AKID2:s2\nAKID3:s3,").unwrap();
+        let ids: Vec<_> = keys.iter().map(|key| key.access_key_id()).collect();
+        assert_eq!(ids, ["AKID1", "AKID2", "AKID3"]);
+        assert!(auth_list("").unwrap().is_empty());
+        let err = auth_list("AKID1:s1,AKID2").unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "invalid item `AKID2` in AMPLIFY_BACKEND_AUTH: expected KEY_ID:SECRET, such as AKIDEXAMPLE:wJalrXUtnFEMI"
+        );
     }
 
     #[test]

@@ -20,6 +20,15 @@ use tokio::net::TcpListener;
 use tracing_subscriber::filter::{LevelFilter, Targets};
 use tracing_subscriber::prelude::*;
 
+/// A line on stdout, while serving: a closed stdout (the reader of a pipe
+/// gone) loses the line rather than stopping the server with a panic.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 fn main() -> ExitCode {
     #[cfg(feature = "lambda")]
     if opwire::lambda::is_lambda() {
@@ -29,7 +38,18 @@ fn main() -> ExitCode {
         .skip(1)
         .map(|arg| arg.to_string_lossy().into_owned());
     let config = match cli::parse(args) {
-        Ok(Command::Serve(config)) => config,
+        Ok(Command::Serve(mut config)) => {
+            if config.auth.is_empty() {
+                match auth_from_env() {
+                    Ok(keys) => config.auth = keys,
+                    Err(err) => {
+                        eprintln!("error: {err}");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
+            config
+        }
         Ok(Command::Help) => {
             print!("{USAGE}");
             return ExitCode::SUCCESS;
@@ -94,7 +114,7 @@ async fn run(config: Config) -> ExitCode {
     print_banner(&config, local);
     match serve(config, Store::new(), listener, shutdown_signal()).await {
         Ok(()) => {
-            println!("stopped");
+            say!("stopped");
             ExitCode::SUCCESS
         }
         Err(err) => {
@@ -110,15 +130,34 @@ async fn run(config: Config) -> ExitCode {
 #[cfg(feature = "lambda")]
 fn run_on_lambda() -> ExitCode {
     init_logging();
+    // A function's configuration is its environment: the keys too.
+    let config = match auth_from_env() {
+        Ok(auth) => Config {
+            auth,
+            ..Config::default()
+        },
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
     let Some(runtime) = runtime(tokio::runtime::Builder::new_current_thread()) else {
         return ExitCode::FAILURE;
     };
-    match runtime.block_on(opwire::lambda::run(amplify_backend::router(Store::new()))) {
+    match runtime.block_on(opwire::lambda::run(config.router(Store::new()))) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("error: {err}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// The keys [`cli::AUTH_ENV`] lists, none when it is not set.
+fn auth_from_env() -> Result<Vec<opwire::sigv4::Credentials>, cli::ArgsError> {
+    match std::env::var(cli::AUTH_ENV) {
+        Ok(text) => cli::auth_list(&text),
+        Err(_) => Ok(Vec::new()),
     }
 }
 
@@ -128,15 +167,15 @@ fn print_banner(config: &Config, local: std::net::SocketAddr) {
         prefix: None,
         ..config.clone()
     };
-    print!(
-        "AmplifyBackend ({} operations, in memory) listening on {}",
+    let under = match &config.prefix {
+        Some(_) => format!(", and under {}", config.base_url(local)),
+        None => String::new(),
+    };
+    say!(
+        "AmplifyBackend ({} operations, in memory) listening on {}{under}",
         operations().len(),
         plain.base_url(local)
     );
-    match &config.prefix {
-        Some(_) => println!(", and under {}", config.base_url(local)),
-        None => println!(),
-    }
     let rate = match config.rate_limit {
         Some(limit) => format!(
             "{} requests/s, bursts of {}",
@@ -144,12 +183,12 @@ fn print_banner(config: &Config, local: std::net::SocketAddr) {
         ),
         None => "off".to_owned(),
     };
-    println!(
+    say!(
         "limits: deadline {:?}, body {} bytes, rate limit {rate}",
         config.deadline, config.body_limit
     );
-    println!("try:\n  {}", config.curl_example(local));
-    println!("Ctrl-C stops it.");
+    say!("try:\n  {}", config.curl_example(local));
+    say!("Ctrl-C stops it.");
 }
 
 /// Completes on Ctrl-C (or SIGTERM); a second Ctrl-C exits at once,
@@ -165,7 +204,7 @@ async fn shutdown_signal() {
         }
     })
     .await;
-    println!("shutting down: finishing the requests in flight (Ctrl-C again to quit now)");
+    say!("shutting down: finishing the requests in flight (Ctrl-C again to quit now)");
     tokio::spawn(async {
         if tokio::signal::ctrl_c().await.is_ok() {
             std::process::exit(130);

@@ -211,3 +211,47 @@ fn it_answers_the_curl_line_it_prints_logs_requests_and_stops_on_ctrl_c() {
         assert!(line.contains("duration="), "{line}");
     }
 }
+
+#[test]
+fn the_auth_variable_turns_the_signature_check_on_and_a_bad_item_is_named() {
+    let child = Command::new(BINARY)
+        .args(["--port", "0"])
+        .env("AMPLIFY_BACKEND_AUTH", "AKIDEXAMPLE:the-secret, AKID2:other")
+        .env_remove("AWS_LAMBDA_RUNTIME_API")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the binary starts");
+    let mut server = Running(child);
+    let mut banner = String::new();
+    // Closed after the banner: the binary goes on serving without it.
+    BufReader::new(server.0.stdout.take().unwrap())
+        .read_line(&mut banner)
+        .unwrap();
+    thread::sleep(Duration::from_millis(100));
+    let authority = banner
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split(|c: char| c.is_whitespace() || c == ',').next())
+        .unwrap_or_else(|| panic!("no address in {banner:?}"))
+        .trim_end_matches('/')
+        .to_owned();
+    let (status, body) = request(&authority, "POST", "/backend/app1/details", "{}");
+    assert_eq!(status, 403, "{body}");
+    assert!(body.contains("MissingAuthenticationTokenException"), "{body}");
+    drop(server);
+
+    let output = Command::new(BINARY)
+        .args(["--port", "0"])
+        .env("AMPLIFY_BACKEND_AUTH", "AKIDEXAMPLE")
+        .env_remove("AWS_LAMBDA_RUNTIME_API")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = text(&output.stderr);
+    assert!(
+        stderr.contains("invalid item `AKIDEXAMPLE` in AMPLIFY_BACKEND_AUTH"),
+        "{stderr}"
+    );
+}
