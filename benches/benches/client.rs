@@ -3,7 +3,9 @@
 //! official `aws-sdk-amplifybackend` `send()` on an in-process HTTP client
 //! that answers the canned response (static credentials, so SigV4 signing is
 //! included, as users pay it; and unsigned, with `allow_no_auth`), and a
-//! hand-written floor.
+//! hand-written floor; and opwire with its SigV4 signature (the `Host`
+//! header the client adds, then `Signer::sign`), against the SDK's signed
+//! `send()`.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -48,6 +50,25 @@ fn op() -> ImportBackendStorage {
 /// opwire: the request a client sends, and the typed result of the answer.
 fn via_opwire(op: &ImportBackendStorage, response: &Response<Bytes>) -> BackendStorageRespObj {
     let request = op.to_request().unwrap();
+    black_box(&request);
+    ImportBackendStorage::parse_response(response).unwrap()
+}
+
+/// opwire signed: the request as the client signs it (with `Host`), the
+/// typed result of the answer.
+fn via_opwire_signed(
+    op: &ImportBackendStorage,
+    response: &Response<Bytes>,
+    signer: &opwire::sigv4::Signer,
+    credentials: &opwire::sigv4::Credentials,
+    time: std::time::SystemTime,
+) -> BackendStorageRespObj {
+    let mut request = op.to_request().unwrap();
+    request.headers_mut().insert(
+        http::header::HOST,
+        http::HeaderValue::from_static("amplifybackend.us-east-1.amazonaws.com"),
+    );
+    signer.sign(&mut request, credentials, time).unwrap();
     black_box(&request);
     ImportBackendStorage::parse_response(response).unwrap()
 }
@@ -168,10 +189,15 @@ fn main() {
     let unsigned = sdk_client(false);
     let op = op();
     let response = canned();
+    let signer = opwire::sigv4::Signer::new("amplifybackend", "us-east-1");
+    let credentials = opwire::sigv4::Credentials::new("AKIDEXAMPLE", "secret");
+    let now = std::time::SystemTime::now();
+    let signed = || via_opwire_signed(&op, &response, &signer, &credentials, now);
 
     // The three agree before they are timed.
     let expected = via_floor(&op, &response);
     assert_eq!(via_opwire(&op, &response), expected);
+    assert_eq!(signed(), expected);
     assert_eq!(runtime.block_on(via_sdk(&sdk)).as_deref(), Some("job-1"));
     assert_eq!(
         runtime.block_on(via_sdk(&unsigned)).as_deref(),
@@ -183,6 +209,7 @@ fn main() {
         "  opwire   {}",
         allocations(|| via_opwire(&op, &response)).1
     );
+    println!("  signed   {}", allocations(signed).1);
     println!("  floor    {}", allocations(|| via_floor(&op, &response)).1);
     println!(
         "  SDK      {}",
@@ -194,6 +221,7 @@ fn main() {
         101,
         vec![
             Case::simple("opwire", || via_opwire(&op, &response)),
+            Case::simple("opwire, SigV4-signed", signed),
             Case::simple("floor", || via_floor(&op, &response)),
             Case::new("aws-sdk send()", |n| time_sdk(&runtime, &sdk, n)),
             Case::new("aws-sdk send(), unsigned", |n| {

@@ -63,7 +63,10 @@ async fn a_token_answered_twice_ends_the_pages_with_an_error() {
         }
     };
     assert_eq!(names, ["a", "b"]);
-    assert!(matches!(&end, ClientError::RepeatedToken(token) if token == "t1"), "{end}");
+    assert!(
+        matches!(&end, ClientError::RepeatedToken(token) if token == "t1"),
+        "{end}"
+    );
     assert!(end.to_string().contains("`t1`"), "{end}");
     assert!(pages.next().await.is_none(), "nothing after the error");
     running.shut_down().await;
@@ -86,7 +89,11 @@ async fn an_error_page_ends_the_items_with_that_error() {
     let err = items.next().await.unwrap().unwrap_err();
     assert!(matches!(err.modeled(), Some(ListNamesError::BadToken(_))));
     assert!(items.next().await.is_none());
-    let err = client.items(ListNames::default()).collect().await.unwrap_err();
+    let err = client
+        .items(ListNames::default())
+        .collect()
+        .await
+        .unwrap_err();
     assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
     running.shut_down().await;
 }

@@ -149,12 +149,15 @@ async fn an_unknown_key_a_skewed_clock_and_a_tampered_body_get_aws_codes() {
 
     let skewed = sdk_with(&base, |config| {
         let ten_minutes_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(600);
-        config.time_source(aws_smithy_async::time::StaticTimeSource::new(ten_minutes_ago))
+        config.time_source(aws_smithy_async::time::StaticTimeSource::new(
+            ten_minutes_ago,
+        ))
     });
     let err = create(skewed).await.unwrap_err();
     assert_eq!(err.code(), Some("InvalidSignatureException"), "{err:?}");
     assert!(
-        err.message().is_some_and(|m| m.contains("Signature expired")),
+        err.message()
+            .is_some_and(|m| m.contains("Signature expired")),
         "{err:?}"
     );
 

@@ -146,7 +146,10 @@ async fn http2_by_alpn_on_one_connection_for_sequential_and_concurrent_calls() {
     }
     let versions = seen.versions.lock().unwrap().clone();
     assert_eq!(versions.len(), 11);
-    assert!(versions.iter().all(|v| *v == Version::HTTP_2), "{versions:?}");
+    assert!(
+        versions.iter().all(|v| *v == Version::HTTP_2),
+        "{versions:?}"
+    );
     assert_eq!(seen.connections.load(Ordering::SeqCst), 1, "one connection");
 }
 
@@ -169,8 +172,14 @@ async fn a_certificate_the_client_does_not_trust_is_refused() {
     let client = Client::new(&format!("https://localhost:{}", addr.port())).unwrap();
     let err = client.send(&hello("a")).await.unwrap_err();
     let text = chain(&err);
-    assert!(matches!(&err, opwire::ClientError::Transport(e) if e.is_connect()), "{text}");
-    assert!(text.contains("invalid peer certificate: UnknownIssuer"), "{text}");
+    assert!(
+        matches!(&err, opwire::ClientError::Transport(e) if e.is_connect()),
+        "{text}"
+    );
+    assert!(
+        text.contains("invalid peer certificate: UnknownIssuer"),
+        "{text}"
+    );
     assert!(seen.versions.lock().unwrap().is_empty(), "nothing was sent");
     // The right CA, but another name than the certificate's.
     let mut roots = RootCertStore::empty();
@@ -213,7 +222,10 @@ async fn the_total_timeout_bounds_every_attempt_and_wait() {
     let started = Instant::now();
     let err = client.send(&Slow {}).await.unwrap_err();
     let took = started.elapsed();
-    assert!(matches!(&err, opwire::ClientError::Transport(e) if e.is_timeout()), "{err}");
+    assert!(
+        matches!(&err, opwire::ClientError::Transport(e) if e.is_timeout()),
+        "{err}"
+    );
     assert!(err.to_string().contains("400ms"), "{err}");
     assert!(took < Duration::from_secs(2), "{took:?}");
     assert!(!seen.versions.lock().unwrap().is_empty());

@@ -220,7 +220,9 @@ where
             ))
         };
         match flag.as_str() {
-            "auth" => config.auth.push(auth_key(&value).ok_or_else(|| bad(AUTH_EXPECTED))?),
+            "auth" => config
+                .auth
+                .push(auth_key(&value).ok_or_else(|| bad(AUTH_EXPECTED))?),
             "bind" => {
                 config.bind = value
                     .parse()

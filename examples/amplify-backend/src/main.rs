@@ -185,7 +185,8 @@ fn print_banner(config: &Config, local: std::net::SocketAddr) {
     };
     say!(
         "limits: deadline {:?}, body {} bytes, rate limit {rate}",
-        config.deadline, config.body_limit
+        config.deadline,
+        config.body_limit
     );
     say!("try:\n  {}", config.curl_example(local));
     say!("Ctrl-C stops it.");

@@ -216,7 +216,10 @@ fn it_answers_the_curl_line_it_prints_logs_requests_and_stops_on_ctrl_c() {
 fn the_auth_variable_turns_the_signature_check_on_and_a_bad_item_is_named() {
     let child = Command::new(BINARY)
         .args(["--port", "0"])
-        .env("AMPLIFY_BACKEND_AUTH", "AKIDEXAMPLE:the-secret, AKID2:other")
+        .env(
+            "AMPLIFY_BACKEND_AUTH",
+            "AKIDEXAMPLE:the-secret, AKID2:other",
+        )
         .env_remove("AWS_LAMBDA_RUNTIME_API")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -239,7 +242,10 @@ fn the_auth_variable_turns_the_signature_check_on_and_a_bad_item_is_named() {
         .to_owned();
     let (status, body) = request(&authority, "POST", "/backend/app1/details", "{}");
     assert_eq!(status, 403, "{body}");
-    assert!(body.contains("MissingAuthenticationTokenException"), "{body}");
+    assert!(
+        body.contains("MissingAuthenticationTokenException"),
+        "{body}"
+    );
     drop(server);
 
     let output = Command::new(BINARY)

@@ -55,7 +55,11 @@ async fn the_client_walks_every_page_of_jobs_and_buckets_once() {
     let pages = client.pages(list_jobs(3)).collect().await.unwrap();
     let jobs_total = 1 + buckets.len();
     assert_eq!(pages.len(), jobs_total.div_ceil(3));
-    assert!(pages.iter().all(|page| page.jobs.as_ref().unwrap().len() <= 3));
+    assert!(
+        pages
+            .iter()
+            .all(|page| page.jobs.as_ref().unwrap().len() <= 3)
+    );
     assert!(pages.last().unwrap().next_token.is_none());
     let jobs = client.items(list_jobs(3)).collect().await.unwrap();
     assert_eq!(jobs.len(), jobs_total);
@@ -67,7 +71,11 @@ async fn the_client_walks_every_page_of_jobs_and_buckets_once() {
     assert_eq!(whole.jobs.unwrap(), jobs[..25]);
 
     // Buckets: the emulator's page size, then the rest; every name once.
-    let pages = client.pages(ListS3Buckets::default()).collect().await.unwrap();
+    let pages = client
+        .pages(ListS3Buckets::default())
+        .collect()
+        .await
+        .unwrap();
     let sizes: Vec<_> = pages
         .iter()
         .map(|page| page.buckets.as_ref().unwrap().len())

@@ -701,7 +701,10 @@ mod tests {
         }
         let https = Client::new("https://localhost/prod");
         let reason = https.as_ref().err().map(|err| err.reason);
-        if cfg!(any(feature = "tls-webpki-roots", feature = "tls-native-roots")) {
+        if cfg!(any(
+            feature = "tls-webpki-roots",
+            feature = "tls-native-roots"
+        )) {
             assert_eq!(https.unwrap().base_url(), "https://localhost/prod");
         } else if cfg!(feature = "tls") {
             assert!(reason.unwrap().contains("with_tls_config"), "{reason:?}");

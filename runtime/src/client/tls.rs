@@ -31,7 +31,13 @@ pub(super) fn connector(
 
 /// The default configuration of an `https` client: the enabled roots.
 pub(super) fn default_config() -> Result<Arc<ClientConfig>, &'static str> {
-    roots().map(|roots| Arc::new(builder().with_root_certificates(roots).with_no_client_auth()))
+    roots().map(|roots| {
+        Arc::new(
+            builder()
+                .with_root_certificates(roots)
+                .with_no_client_auth(),
+        )
+    })
 }
 
 /// TLS 1.2 and 1.3 with ring's algorithms.

@@ -35,10 +35,10 @@ pub(super) fn hmac(key: &[u8], data: &[u8]) -> [u8; 32] {
 
 pub(super) fn hex(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut out = Vec::with_capacity(bytes.len() * 2);
-    for byte in bytes {
-        out.push(DIGITS[usize::from(byte >> 4)]);
-        out.push(DIGITS[usize::from(byte & 0xf)]);
+    let mut out = vec![0; bytes.len() * 2];
+    for (pair, byte) in out.chunks_exact_mut(2).zip(bytes) {
+        pair[0] = DIGITS[usize::from(byte >> 4)];
+        pair[1] = DIGITS[usize::from(byte & 0xf)];
     }
     // Hex digits only: always UTF-8.
     String::from_utf8(out).unwrap_or_default()
@@ -103,7 +103,15 @@ fn hex_value(digit: u8) -> Option<u8> {
 /// segments removed when `normalize`, then encoded again when `double`
 /// (every service but S3: a `%` in the path becomes `%25`), or else only
 /// the bytes a URI cannot hold encoded.
+#[cfg(test)]
 pub(super) fn canonical_path(path: &str, normalize: bool, double: bool) -> String {
+    let mut out = String::new();
+    canonical_path_into(&mut out, path, normalize, double);
+    out
+}
+
+/// [`canonical_path`], written at the end of `out`.
+pub(super) fn canonical_path_into(out: &mut String, path: &str, normalize: bool, double: bool) {
     let path = if path.is_empty() { "/" } else { path };
     let normalized;
     let path = if normalize {
@@ -112,15 +120,13 @@ pub(super) fn canonical_path(path: &str, normalize: bool, double: bool) -> Strin
     } else {
         path
     };
-    let mut out = String::with_capacity(path.len() + 8);
     if double {
-        encode(&mut out, path.as_bytes(), true);
+        encode(out, path.as_bytes(), true);
     } else {
         // Already encoded: decode and encode again, so only the form of
         // the escapes changes.
-        encode(&mut out, &decode(path), true);
+        encode(out, &decode(path), true);
     }
-    out
 }
 
 /// `.` and `..` resolved and runs of `/` collapsed, keeping a trailing
@@ -150,9 +156,17 @@ fn normalize_path(path: &str) -> String {
 
 /// The canonical query: each name and value decoded and encoded again,
 /// sorted by name then value; a name without `=` gets an empty value.
+#[cfg(test)]
 pub(super) fn canonical_query(query: Option<&str>) -> String {
+    let mut out = String::new();
+    canonical_query_into(&mut out, query);
+    out
+}
+
+/// [`canonical_query`], written at the end of `out`.
+pub(super) fn canonical_query_into(out: &mut String, query: Option<&str>) {
     let Some(query) = query.filter(|query| !query.is_empty()) else {
-        return String::new();
+        return;
     };
     let mut pairs: Vec<(String, String)> = query
         .split('&')
@@ -167,7 +181,6 @@ pub(super) fn canonical_query(query: Option<&str>) -> String {
         })
         .collect();
     pairs.sort();
-    let mut out = String::with_capacity(query.len() + 8);
     for (i, (name, value)) in pairs.iter().enumerate() {
         if i > 0 {
             out.push('&');
@@ -176,34 +189,35 @@ pub(super) fn canonical_query(query: Option<&str>) -> String {
         out.push('=');
         out.push_str(value);
     }
-    out
 }
 
 /// The names of the headers to sign: every header but [`UNSIGNED`], plus
 /// `host`, lower-case, sorted, once each.
-pub(super) fn names_to_sign(headers: &HeaderMap) -> Vec<String> {
-    let mut names: Vec<String> = headers
+pub(super) fn names_to_sign(headers: &HeaderMap) -> Vec<&str> {
+    let mut names: Vec<&str> = headers
         .keys()
         .map(|name| name.as_str())
         .filter(|name| !UNSIGNED.contains(name))
-        .map(str::to_owned)
         .collect();
-    if !names.iter().any(|name| name == "host") {
-        names.push("host".to_owned());
+    if !names.contains(&"host") {
+        names.push("host");
     }
     names.sort();
     names.dedup();
     names
 }
 
-/// One header's canonical value: its values in order, each trimmed with
-/// inner runs of spaces collapsed, joined with `,`. `None` if the request
-/// lacks it or a value is not text.
-pub(super) fn canonical_value(headers: &HeaderMap, name: &str) -> Option<String> {
-    let mut out = String::new();
+/// One header's canonical value, written at the end of `out`: its values
+/// in order, each trimmed with inner runs of spaces collapsed, joined with
+/// `,`. Nothing if the request lacks it or a value is not text.
+pub(super) fn canonical_value_into(out: &mut String, headers: &HeaderMap, name: &str) {
+    let start = out.len();
     let mut any = false;
     for value in headers.get_all(name) {
-        let text = std::str::from_utf8(value.as_bytes()).ok()?;
+        let Ok(text) = std::str::from_utf8(value.as_bytes()) else {
+            out.truncate(start);
+            return;
+        };
         if any {
             out.push(',');
         }
@@ -217,7 +231,6 @@ pub(super) fn canonical_value(headers: &HeaderMap, name: &str) -> Option<String>
             }
         }
     }
-    any.then_some(out)
 }
 
 #[cfg(test)]

@@ -50,7 +50,8 @@ use http::header::{AUTHORIZATION, HOST};
 use http::{HeaderMap, HeaderName, HeaderValue, Method, Request, Uri};
 
 use canonical::{
-    canonical_path, canonical_query, canonical_value, hex, hmac, names_to_sign, sha256_hex,
+    canonical_path_into, canonical_query_into, canonical_value_into, hex, hmac, names_to_sign,
+    sha256_hex,
 };
 use time::AmzDate;
 
@@ -152,7 +153,8 @@ impl Signer {
         credentials: &Credentials,
         time: SystemTime,
     ) -> Result<Signature, SigningError> {
-        let mut headers = request.headers().clone();
+        // Signed in place: `sign_headers` fails before it changes anything.
+        let mut headers = std::mem::take(request.headers_mut());
         let signature = self.sign_headers(
             request.method(),
             request.uri(),
@@ -160,9 +162,9 @@ impl Signer {
             request.body().as_ref(),
             credentials,
             time,
-        )?;
+        );
         *request.headers_mut() = headers;
-        Ok(signature)
+        signature
     }
 
     /// What [`sign`](Self::sign) would compute, the request left as it is:
@@ -216,12 +218,27 @@ impl Signer {
         credentials: &Credentials,
         time: SystemTime,
     ) -> Result<Signature, SigningError> {
+        // Every check that can fail comes before the first change, so a
+        // request that cannot be signed is left as it was.
+        let host = match headers.contains_key(HOST) {
+            true => None,
+            false => {
+                let authority = uri.authority().ok_or(SigningError::NoHost)?;
+                Some(HeaderValue::from_str(authority.as_str()).map_err(|_| SigningError::NoHost)?)
+            }
+        };
+        let token = match credentials.session_token() {
+            Some(token) => {
+                Some(HeaderValue::from_str(token).map_err(|_| SigningError::InvalidSessionToken)?)
+            }
+            None => None,
+        };
+        // The rest of `Authorization` is ASCII made here.
+        header_value(credentials.access_key_id())?;
+
         let date = AmzDate::from_system(time);
         let timestamp = date.timestamp();
-        if !headers.contains_key(HOST) {
-            let authority = uri.authority().ok_or(SigningError::NoHost)?;
-            let host =
-                HeaderValue::from_str(authority.as_str()).map_err(|_| SigningError::NoHost)?;
+        if let Some(host) = host {
             headers.insert(HOST, host);
         }
         headers.remove(AUTHORIZATION);
@@ -230,15 +247,6 @@ impl Signer {
         if self.content_sha256 {
             headers.insert(X_AMZ_CONTENT_SHA256, header_value(&payload_hash)?);
         }
-        let token = match credentials.session_token() {
-            Some(token) => {
-                Some(HeaderValue::from_str(token).map_err(|_| SigningError::InvalidSessionToken)?)
-            }
-            None => {
-                headers.remove(X_AMZ_SECURITY_TOKEN);
-                None
-            }
-        };
         if let (Some(token), true) = (&token, self.sign_session_token) {
             headers.insert(X_AMZ_SECURITY_TOKEN, token.clone());
         } else {
@@ -246,17 +254,21 @@ impl Signer {
         }
 
         let names = names_to_sign(headers);
+        let signed_headers = names.join(";");
         let parts = CanonicalParts {
             method,
             path: uri.path(),
             query: uri.query(),
             headers,
             signed: &names,
+            signed_list: &signed_headers,
             payload_hash: &payload_hash,
         };
         let canonical_request = parts.render(self.normalize_path, self.double_encode_path);
+        drop(names);
         let scope = Scope {
-            day: date.day(),
+            // `YYYYMMDD`, the timestamp's first eight characters.
+            day: timestamp[..8].to_owned(),
             region: &self.region,
             service: &self.service,
         };
@@ -265,12 +277,19 @@ impl Signer {
             &signing_key(credentials.secret_access_key(), &scope),
             string_to_sign.as_bytes(),
         ));
-        let authorization = format!(
-            "{ALGORITHM} Credential={}/{}, SignedHeaders={}, Signature={signature}",
-            credentials.access_key_id(),
-            scope,
-            names.join(";"),
-        );
+        let mut authorization = String::with_capacity(256);
+        for piece in [ALGORITHM, " Credential=", credentials.access_key_id(), "/"] {
+            authorization.push_str(piece);
+        }
+        scope.write_to(&mut authorization);
+        for piece in [
+            ", SignedHeaders=",
+            &signed_headers,
+            ", Signature=",
+            &signature,
+        ] {
+            authorization.push_str(piece);
+        }
         headers.insert(AUTHORIZATION, header_value(&authorization)?);
         if let (Some(token), false) = (token, self.sign_session_token) {
             headers.insert(X_AMZ_SECURITY_TOKEN, token);
@@ -368,13 +387,27 @@ struct Scope<'a> {
     service: &'a str,
 }
 
+impl Scope<'_> {
+    /// `day/region/service/aws4_request`, at the end of `out`.
+    fn write_to(&self, out: &mut String) {
+        for piece in [
+            &*self.day,
+            "/",
+            self.region,
+            "/",
+            self.service,
+            "/aws4_request",
+        ] {
+            out.push_str(piece);
+        }
+    }
+}
+
 impl fmt::Display for Scope<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}/{}/{}/aws4_request",
-            self.day, self.region, self.service
-        )
+        let mut text = String::new();
+        self.write_to(&mut text);
+        f.write_str(&text)
     }
 }
 
@@ -385,29 +418,29 @@ struct CanonicalParts<'a> {
     query: Option<&'a str>,
     headers: &'a HeaderMap,
     /// Lower-case and sorted.
-    signed: &'a [String],
+    signed: &'a [&'a str],
+    /// `signed` joined with `;`.
+    signed_list: &'a str,
     payload_hash: &'a str,
 }
 
 impl CanonicalParts<'_> {
     fn render(&self, normalize: bool, double: bool) -> String {
-        let mut out = String::with_capacity(256);
+        let mut out = String::with_capacity(512);
         out.push_str(self.method.as_str());
         out.push('\n');
-        out.push_str(&canonical_path(self.path, normalize, double));
+        canonical_path_into(&mut out, self.path, normalize, double);
         out.push('\n');
-        out.push_str(&canonical_query(self.query));
+        canonical_query_into(&mut out, self.query);
         out.push('\n');
         for name in self.signed {
             out.push_str(name);
             out.push(':');
-            if let Some(value) = canonical_value(self.headers, name) {
-                out.push_str(&value);
-            }
+            canonical_value_into(&mut out, self.headers, name);
             out.push('\n');
         }
         out.push('\n');
-        out.push_str(&self.signed.join(";"));
+        out.push_str(self.signed_list);
         out.push('\n');
         out.push_str(self.payload_hash);
         out
@@ -415,10 +448,14 @@ impl CanonicalParts<'_> {
 }
 
 fn string_to_sign(timestamp: &str, scope: &Scope<'_>, canonical_request: &str) -> String {
-    format!(
-        "{ALGORITHM}\n{timestamp}\n{scope}\n{}",
-        sha256_hex(canonical_request.as_bytes())
-    )
+    let mut out = String::with_capacity(160);
+    for piece in [ALGORITHM, "\n", timestamp, "\n"] {
+        out.push_str(piece);
+    }
+    scope.write_to(&mut out);
+    out.push('\n');
+    out.push_str(&sha256_hex(canonical_request.as_bytes()));
+    out
 }
 
 /// `kSigning`: the secret through the scope's four HMACs. It changes once a
@@ -426,20 +463,21 @@ fn string_to_sign(timestamp: &str, scope: &Scope<'_>, canonical_request: &str) -
 /// each thread keeps the last one it derived (the AWS SDKs cache it too).
 fn signing_key(secret: &str, scope: &Scope<'_>) -> [u8; 32] {
     thread_local! {
-        /// `(secret, "day/region/service", key)`.
-        static LAST: std::cell::RefCell<Option<(String, String, [u8; 32])>> =
+        /// `(secret, [day, region, service], key)`.
+        static LAST: std::cell::RefCell<Option<(String, [String; 3], [u8; 32])>> =
             const { std::cell::RefCell::new(None) };
     }
-    let scope_text = format!("{}/{}/{}", scope.day, scope.region, scope.service);
+    let parts = [&*scope.day, scope.region, scope.service];
     let cached = LAST.with(|last| match &*last.borrow() {
-        Some((s, t, key)) if s == secret && *t == scope_text => Some(*key),
+        Some((s, t, key)) if s == secret && t.iter().zip(parts).all(|(a, b)| a == b) => Some(*key),
         _ => None,
     });
     if let Some(key) = cached {
         return key;
     }
     let key = derive_signing_key(secret, scope);
-    LAST.with(|last| *last.borrow_mut() = Some((secret.to_owned(), scope_text, key)));
+    let owned = parts.map(str::to_owned);
+    LAST.with(|last| *last.borrow_mut() = Some((secret.to_owned(), owned, key)));
     key
 }
 

@@ -289,12 +289,15 @@ impl Verifier {
         }
 
         let payload_hash = sha256_hex(body);
+        let signed: Vec<&str> = signed.iter().map(String::as_str).collect();
+        let signed_list = signed.join(";");
         let parts = CanonicalParts {
             method,
             path: uri.path(),
             query: uri.query(),
             headers,
             signed: &signed,
+            signed_list: &signed_list,
             payload_hash: &payload_hash,
         };
         let canonical_request = parts.render(self.normalize_path, self.double_encode_path);
