@@ -462,9 +462,10 @@ fn string_to_sign(timestamp: &str, scope: &Scope<'_>, canonical_request: &str) -
 /// day per key and scope, and is most of the hashing a signature costs, so
 /// each thread keeps the last one it derived (the AWS SDKs cache it too).
 fn signing_key(secret: &str, scope: &Scope<'_>) -> [u8; 32] {
+    /// `(secret, [day, region, service], key)`.
+    type CachedKey = (String, [String; 3], [u8; 32]);
     thread_local! {
-        /// `(secret, [day, region, service], key)`.
-        static LAST: std::cell::RefCell<Option<(String, [String; 3], [u8; 32])>> =
+        static LAST: std::cell::RefCell<Option<CachedKey>> =
             const { std::cell::RefCell::new(None) };
     }
     let parts = [&*scope.day, scope.region, scope.service];
