@@ -161,16 +161,7 @@ impl Args {
     ) -> syn::Result<()> {
         let key: Ident = input.parse()?;
         let name = key.to_string();
-        if !KEYS.contains(&name.as_str()) {
-            let hint = match similar(&name, KEYS) {
-                Some(close) => format!("; did you mean `{close}`?"),
-                None => String::new(),
-            };
-            return Err(syn::Error::new(
-                key.span(),
-                format!("unknown key `{name}`; expected {}{hint}", one_of(&KEYS)),
-            ));
-        }
+        known_key(&key, "key", &KEYS)?;
         if seen.contains(&name) {
             return Err(syn::Error::new(
                 key.span(),
@@ -421,19 +412,7 @@ fn parse_paginate(cx: &Ctxt, key: Ident, input: ParseStream) -> syn::Result<Pagi
     while !content.is_empty() {
         let key: Ident = content.parse()?;
         let name = key.to_string();
-        if !PAGINATE_KEYS.contains(&name.as_str()) {
-            let hint = match similar(&name, PAGINATE_KEYS) {
-                Some(close) => format!("; did you mean `{close}`?"),
-                None => String::new(),
-            };
-            return Err(syn::Error::new(
-                key.span(),
-                format!(
-                    "unknown `paginate` key `{name}`; expected {}{hint}",
-                    one_of(&PAGINATE_KEYS)
-                ),
-            ));
-        }
+        known_key(&key, "`paginate` key", &PAGINATE_KEYS)?;
         if seen.contains(&name) {
             cx.error_at(key.span(), format!("`{name}` is given twice"));
         }
@@ -458,6 +437,23 @@ fn parse_paginate(cx: &Ctxt, key: Ident, input: ParseStream) -> syn::Result<Pagi
         content.parse::<Token![,]>()?;
     }
     Ok(paginate)
+}
+
+/// `key` is one of `keys`; else the error names what is accepted and the
+/// closest spelling.
+fn known_key(key: &Ident, what: &str, keys: &[&str]) -> syn::Result<()> {
+    let name = key.to_string();
+    if keys.contains(&name.as_str()) {
+        return Ok(());
+    }
+    let hint = match similar(&name, keys.iter().copied()) {
+        Some(close) => format!("; did you mean `{close}`?"),
+        None => String::new(),
+    };
+    Err(syn::Error::new(
+        key.span(),
+        format!("unknown {what} `{name}`; expected {}{hint}", one_of(keys)),
+    ))
 }
 
 /// Splits a token stream at its top-level commas.

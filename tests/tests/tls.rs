@@ -112,18 +112,23 @@ fn router() -> Router {
         })
 }
 
-/// A client that trusts the test CA only.
-fn client(addr: SocketAddr) -> Client {
+/// A TLS configuration that trusts the test CA only.
+fn trusting_the_test_ca() -> ClientConfig {
     let mut roots = RootCertStore::empty();
     for cert in CertificateDer::pem_file_iter(data("ca.pem")).unwrap() {
         roots.add(cert.unwrap()).unwrap();
     }
-    let config = ClientConfig::builder_with_provider(provider())
+    ClientConfig::builder_with_provider(provider())
         .with_safe_default_protocol_versions()
         .unwrap()
         .with_root_certificates(roots)
-        .with_no_client_auth();
-    Client::with_tls_config(&format!("https://localhost:{}", addr.port()), config).unwrap()
+        .with_no_client_auth()
+}
+
+/// A client of `localhost` that trusts the test CA only.
+fn client(addr: SocketAddr) -> Client {
+    let url = format!("https://localhost:{}", addr.port());
+    Client::with_tls_config(&url, trusting_the_test_ca()).unwrap()
 }
 
 fn hello(name: &str) -> Hello {
@@ -181,19 +186,11 @@ async fn a_certificate_the_client_does_not_trust_is_refused() {
         "{text}"
     );
     assert!(seen.versions.lock().unwrap().is_empty(), "nothing was sent");
-    // The right CA, but another name than the certificate's.
-    let mut roots = RootCertStore::empty();
-    for cert in CertificateDer::pem_file_iter(data("ca.pem")).unwrap() {
-        roots.add(cert.unwrap()).unwrap();
-    }
-    let config = ClientConfig::builder_with_provider(provider())
-        .with_safe_default_protocol_versions()
-        .unwrap()
-        .with_root_certificates(roots)
-        .with_no_client_auth();
+    // The right CA, but another name than the certificate's:
     // 127.0.0.2 is loopback on Linux too; the certificate names 127.0.0.1.
     let (addr, seen) = serve_on("127.0.0.2", router(), &[b"h2"]).await;
-    let other_name = Client::with_tls_config(&format!("https://127.0.0.2:{}", addr.port()), config);
+    let url = format!("https://127.0.0.2:{}", addr.port());
+    let other_name = Client::with_tls_config(&url, trusting_the_test_ca());
     let err = other_name.unwrap().send(&hello("a")).await.unwrap_err();
     let text = chain(&err);
     assert!(text.contains("invalid peer certificate"), "{text}");

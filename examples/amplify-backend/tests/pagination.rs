@@ -10,7 +10,7 @@ use amplify_backend::s3::{BUCKETS_PAGE, ListS3Buckets};
 use amplify_backend::serve::Config;
 use amplify_backend::storage::{ImportBackendStorage, ServiceName};
 use opwire::{Client, Paginated};
-use opwire_tests::running::start;
+use opwire_tests::running::{Running, start};
 
 fn import(bucket: &str) -> ImportBackendStorage {
     ImportBackendStorage {
@@ -30,19 +30,23 @@ fn list_jobs(page: i32) -> ListBackendJobs {
     }
 }
 
-#[tokio::test]
-async fn the_client_walks_every_page_of_jobs_and_buckets_once() {
+/// A server with app `app1` and its environment `dev`, and its client.
+async fn with_app() -> (Running, Client) {
     let server = start(Config::default().server(Store::new())).await;
     let client = Client::new(&server.base_url()).unwrap();
-    client
-        .send(&CreateBackend {
-            app_id: "app1".into(),
-            app_name: "notes".into(),
-            backend_environment_name: "dev".into(),
-            ..CreateBackend::default()
-        })
-        .await
-        .unwrap();
+    let create = CreateBackend {
+        app_id: "app1".into(),
+        app_name: "notes".into(),
+        backend_environment_name: "dev".into(),
+        ..CreateBackend::default()
+    };
+    client.send(&create).await.unwrap();
+    (server, client)
+}
+
+#[tokio::test]
+async fn the_client_walks_every_page_of_jobs_and_buckets_once() {
+    let (server, client) = with_app().await;
     // Two pages of buckets and a few more; a job per import.
     let buckets: Vec<String> = (0..BUCKETS_PAGE + 7)
         .map(|n| format!("bucket-{n:03}"))
@@ -100,17 +104,7 @@ async fn the_client_walks_every_page_of_jobs_and_buckets_once() {
 
 #[tokio::test]
 async fn a_token_not_issued_for_the_listing_is_a_bad_request() {
-    let server = start(Config::default().server(Store::new())).await;
-    let client = Client::new(&server.base_url()).unwrap();
-    client
-        .send(&CreateBackend {
-            app_id: "app1".into(),
-            app_name: "notes".into(),
-            backend_environment_name: "dev".into(),
-            ..CreateBackend::default()
-        })
-        .await
-        .unwrap();
+    let (server, client) = with_app().await;
     for bucket in ["a", "b", "c"] {
         client.send(&import(bucket)).await.unwrap();
     }

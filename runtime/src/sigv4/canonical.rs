@@ -1,9 +1,9 @@
 //! The pieces of SigV4's canonical request: the URI path, the query, the
 //! headers; SHA-256, HMAC and hex.
 
-use hmac::{Hmac, KeyInit, Mac};
-use http::HeaderMap;
-use sha2::{Digest, Sha256};
+pub(super) use hmac::{Hmac, KeyInit, Mac};
+use http::{HeaderMap, HeaderValue};
+pub(super) use sha2::{Digest, Sha256};
 
 /// Headers never signed: hop-by-hop headers a proxy may change or drop,
 /// and the ones the SDKs leave out (`user-agent`, `x-amzn-trace-id`).
@@ -21,16 +21,34 @@ const UNSIGNED: &[&str] = &[
     "x-amzn-trace-id",
 ];
 
+pub(super) fn sha256(data: &[u8]) -> [u8; 32] {
+    Sha256::digest(data).into()
+}
+
 pub(super) fn sha256_hex(data: &[u8]) -> String {
-    hex(&Sha256::digest(data))
+    hex(&sha256(data))
+}
+
+/// HMAC-SHA256 keyed with `key`, ready for its data.
+pub(super) fn keyed(key: &[u8]) -> Hmac<Sha256> {
+    // HMAC takes a key of any length: `new_from_slice` cannot fail.
+    <Hmac<Sha256> as KeyInit>::new_from_slice(key)
+        .unwrap_or_else(|_| unreachable!("HMAC accepts any key length"))
 }
 
 pub(super) fn hmac(key: &[u8], data: &[u8]) -> [u8; 32] {
-    // HMAC takes a key of any length: `new_from_slice` cannot fail.
-    let mut mac = <Hmac<Sha256> as KeyInit>::new_from_slice(key)
-        .unwrap_or_else(|_| unreachable!("HMAC accepts any key length"));
+    let mut mac = keyed(key);
     mac.update(data);
     mac.finalize().into_bytes().into()
+}
+
+/// `bytes` in lower-case hex, at the end of `out`.
+pub(super) fn hex_into(out: &mut String, bytes: &[u8]) {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    for byte in bytes {
+        out.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        out.push(char::from(DIGITS[usize::from(byte & 0xf)]));
+    }
 }
 
 pub(super) fn hex(bytes: &[u8]) -> String {
@@ -59,14 +77,23 @@ fn unreserved(byte: u8) -> bool {
 /// `keep_slash`), in upper-case hex as SigV4 wants.
 fn encode(out: &mut String, bytes: &[u8], keep_slash: bool) {
     const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
-    for &byte in bytes {
-        if unreserved(byte) || (keep_slash && byte == b'/') {
-            out.push(byte as char);
-        } else {
-            out.push('%');
-            out.push(DIGITS[usize::from(byte >> 4)] as char);
-            out.push(DIGITS[usize::from(byte & 0xf)] as char);
-        }
+    let kept = |byte: u8| unreserved(byte) || (keep_slash && byte == b'/');
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        // A run of bytes kept as they are goes in at once.
+        let run = rest
+            .iter()
+            .position(|&byte| !kept(byte))
+            .unwrap_or(rest.len());
+        // Kept bytes are ASCII.
+        out.push_str(std::str::from_utf8(&rest[..run]).unwrap_or_default());
+        let Some(&byte) = rest.get(run) else {
+            break;
+        };
+        out.push('%');
+        out.push(char::from(DIGITS[usize::from(byte >> 4)]));
+        out.push(char::from(DIGITS[usize::from(byte & 0xf)]));
+        rest = &rest[run + 1..];
     }
 }
 
@@ -191,29 +218,35 @@ pub(super) fn canonical_query_into(out: &mut String, query: Option<&str>) {
     }
 }
 
-/// The names of the headers to sign: every header but [`UNSIGNED`], plus
-/// `host`, lower-case, sorted, once each.
-pub(super) fn names_to_sign(headers: &HeaderMap) -> Vec<&str> {
-    let mut names: Vec<&str> = headers
-        .keys()
-        .map(|name| name.as_str())
-        .filter(|name| !UNSIGNED.contains(name))
+/// The headers to sign and their values, in one pass over the map: every
+/// header but [`UNSIGNED`], sorted by name, each name's values in order
+/// (the request has its `host` by then).
+pub(super) fn entries_to_sign(headers: &HeaderMap) -> Vec<(&str, &HeaderValue)> {
+    let mut entries: Vec<(&str, &HeaderValue)> = headers
+        .iter()
+        .map(|(name, value)| (name.as_str(), value))
+        .filter(|(name, _)| !UNSIGNED.contains(name))
         .collect();
-    if !names.contains(&"host") {
-        names.push("host");
-    }
-    names.sort();
-    names.dedup();
-    names
+    // Stable: a name's values keep their order.
+    entries.sort_by(|a, b| a.0.cmp(b.0));
+    entries
 }
 
 /// One header's canonical value, written at the end of `out`: its values
 /// in order, each trimmed with inner runs of spaces collapsed, joined with
 /// `,`. Nothing if the request lacks it or a value is not text.
 pub(super) fn canonical_value_into(out: &mut String, headers: &HeaderMap, name: &str) {
+    canonical_values_into(out, headers.get_all(name));
+}
+
+/// [`canonical_value_into`] of the values given.
+pub(super) fn canonical_values_into<'v>(
+    out: &mut String,
+    values: impl IntoIterator<Item = &'v HeaderValue>,
+) {
     let start = out.len();
     let mut any = false;
-    for value in headers.get_all(name) {
+    for value in values {
         let Ok(text) = std::str::from_utf8(value.as_bytes()) else {
             out.truncate(start);
             return;
@@ -222,6 +255,16 @@ pub(super) fn canonical_value_into(out: &mut String, headers: &HeaderMap, name: 
             out.push(',');
         }
         any = true;
+        // Most values need no trimming or collapsing: in at once.
+        let bytes = text.as_bytes();
+        let plain = !bytes.contains(&b'\t')
+            && bytes.first() != Some(&b' ')
+            && bytes.last() != Some(&b' ')
+            && !bytes.windows(2).any(|pair| pair == b"  ");
+        if plain {
+            out.push_str(text);
+            continue;
+        }
         let mut words = text.split([' ', '\t']).filter(|word| !word.is_empty());
         if let Some(first) = words.next() {
             out.push_str(first);

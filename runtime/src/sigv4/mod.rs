@@ -50,8 +50,8 @@ use http::header::{AUTHORIZATION, HOST};
 use http::{HeaderMap, HeaderName, HeaderValue, Method, Request, Uri};
 
 use canonical::{
-    canonical_path_into, canonical_query_into, canonical_value_into, hex, hmac, names_to_sign,
-    sha256_hex,
+    Hmac, Mac, Sha256, canonical_path_into, canonical_query_into, canonical_value_into,
+    canonical_values_into, entries_to_sign, hex, hex_into, hmac, keyed, sha256, sha256_hex,
 };
 use time::AmzDate;
 
@@ -253,29 +253,40 @@ impl Signer {
             headers.remove(X_AMZ_SECURITY_TOKEN);
         }
 
-        let names = names_to_sign(headers);
-        let signed_headers = names.join(";");
+        let entries = entries_to_sign(headers);
+        let mut signed_headers = String::with_capacity(64);
+        let mut last = None;
+        for (name, _) in &entries {
+            if last != Some(*name) {
+                if last.is_some() {
+                    signed_headers.push(';');
+                }
+                signed_headers.push_str(name);
+                last = Some(*name);
+            }
+        }
         let parts = CanonicalParts {
             method,
             path: uri.path(),
             query: uri.query(),
             headers,
-            signed: &names,
+            signed: Signed::Entries(&entries),
             signed_list: &signed_headers,
             payload_hash: &payload_hash,
         };
         let canonical_request = parts.render(self.normalize_path, self.double_encode_path);
-        drop(names);
+        drop(entries);
         let scope = Scope {
             // `YYYYMMDD`, the timestamp's first eight characters.
-            day: timestamp[..8].to_owned(),
+            day: &timestamp[..8],
             region: &self.region,
             service: &self.service,
         };
         let string_to_sign = string_to_sign(&timestamp, &scope, &canonical_request);
-        let signature = hex(&hmac(
-            &signing_key(credentials.secret_access_key(), &scope),
-            string_to_sign.as_bytes(),
+        let signature = hex(&sign_string(
+            credentials.secret_access_key(),
+            &scope,
+            &string_to_sign,
         ));
         let mut authorization = String::with_capacity(256);
         for piece in [ALGORITHM, " Credential=", credentials.access_key_id(), "/"] {
@@ -382,7 +393,7 @@ impl Error for SigningError {
 
 /// `day/region/service/aws4_request`.
 struct Scope<'a> {
-    day: String,
+    day: &'a str,
     region: &'a str,
     service: &'a str,
 }
@@ -411,14 +422,22 @@ impl fmt::Display for Scope<'_> {
     }
 }
 
+/// The signed headers of a canonical request.
+enum Signed<'a> {
+    /// Signing: every header to sign with its value, sorted by name.
+    Entries(&'a [(&'a str, &'a HeaderValue)]),
+    /// Verifying: the names the signature lists, lower-case and sorted,
+    /// looked up in the request.
+    Names(&'a [&'a str]),
+}
+
 /// What goes into a canonical request, shared by signing and verifying.
 struct CanonicalParts<'a> {
     method: &'a Method,
     path: &'a str,
     query: Option<&'a str>,
     headers: &'a HeaderMap,
-    /// Lower-case and sorted.
-    signed: &'a [&'a str],
+    signed: Signed<'a>,
     /// `signed` joined with `;`.
     signed_list: &'a str,
     payload_hash: &'a str,
@@ -433,11 +452,27 @@ impl CanonicalParts<'_> {
         out.push('\n');
         canonical_query_into(&mut out, self.query);
         out.push('\n');
-        for name in self.signed {
-            out.push_str(name);
-            out.push(':');
-            canonical_value_into(&mut out, self.headers, name);
-            out.push('\n');
+        match self.signed {
+            Signed::Entries(entries) => {
+                for (i, (name, _)) in entries.iter().enumerate() {
+                    if i > 0 && entries[i - 1].0 == *name {
+                        continue;
+                    }
+                    out.push_str(name);
+                    out.push(':');
+                    let same = entries[i..].iter().take_while(|(other, _)| other == name);
+                    canonical_values_into(&mut out, same.map(|(_, value)| *value));
+                    out.push('\n');
+                }
+            }
+            Signed::Names(names) => {
+                for name in names {
+                    out.push_str(name);
+                    out.push(':');
+                    canonical_value_into(&mut out, self.headers, name);
+                    out.push('\n');
+                }
+            }
         }
         out.push('\n');
         out.push_str(self.signed_list);
@@ -454,32 +489,40 @@ fn string_to_sign(timestamp: &str, scope: &Scope<'_>, canonical_request: &str) -
     }
     scope.write_to(&mut out);
     out.push('\n');
-    out.push_str(&sha256_hex(canonical_request.as_bytes()));
+    hex_into(&mut out, &sha256(canonical_request.as_bytes()));
     out
 }
 
-/// `kSigning`: the secret through the scope's four HMACs. It changes once a
-/// day per key and scope, and is most of the hashing a signature costs, so
-/// each thread keeps the last one it derived (the AWS SDKs cache it too).
-fn signing_key(secret: &str, scope: &Scope<'_>) -> [u8; 32] {
-    /// `(secret, [day, region, service], key)`.
-    type CachedKey = (String, [String; 3], [u8; 32]);
+/// The signature of `string_to_sign`: HMAC with `kSigning`, the secret
+/// through the scope's four HMACs. The key changes once a day per secret
+/// and scope, and deriving it is most of the hashing a signature costs, so
+/// each thread keeps the last one it derived (the AWS SDKs cache it too),
+/// as the HMAC already keyed with it.
+fn sign_string(secret: &str, scope: &Scope<'_>, string_to_sign: &str) -> [u8; 32] {
+    /// `(secret, [day, region, service], HMAC keyed with kSigning)`.
+    type CachedKey = (String, [String; 3], Hmac<Sha256>);
     thread_local! {
         static LAST: std::cell::RefCell<Option<CachedKey>> =
             const { std::cell::RefCell::new(None) };
     }
-    let parts = [&*scope.day, scope.region, scope.service];
+    let parts = [scope.day, scope.region, scope.service];
     let cached = LAST.with(|last| match &*last.borrow() {
-        Some((s, t, key)) if s == secret && t.iter().zip(parts).all(|(a, b)| a == b) => Some(*key),
+        Some((s, t, mac)) if s == secret && t.iter().zip(parts).all(|(a, b)| a == b) => {
+            Some(mac.clone())
+        }
         _ => None,
     });
-    if let Some(key) = cached {
-        return key;
-    }
-    let key = derive_signing_key(secret, scope);
-    let owned = parts.map(str::to_owned);
-    LAST.with(|last| *last.borrow_mut() = Some((secret.to_owned(), owned, key)));
-    key
+    let mut mac = match cached {
+        Some(mac) => mac,
+        None => {
+            let mac = keyed(&derive_signing_key(secret, scope));
+            let owned = parts.map(str::to_owned);
+            LAST.with(|last| *last.borrow_mut() = Some((secret.to_owned(), owned, mac.clone())));
+            mac
+        }
+    };
+    mac.update(string_to_sign.as_bytes());
+    mac.finalize().into_bytes().into()
 }
 
 fn derive_signing_key(secret: &str, scope: &Scope<'_>) -> [u8; 32] {
@@ -494,9 +537,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_cached_signing_key_is_the_derived_one_for_each_secret_and_scope() {
-        let scope = |day: &str, region: &'static str| Scope {
-            day: day.to_owned(),
+    fn the_cached_signing_key_signs_as_the_derived_one_for_each_secret_and_scope() {
+        let scope = |day: &'static str, region: &'static str| Scope {
+            day,
             region,
             service: "service",
         };
@@ -510,8 +553,8 @@ mod tests {
         ] {
             let scope = scope(day, region);
             assert_eq!(
-                signing_key(secret, &scope),
-                derive_signing_key(secret, &scope)
+                sign_string(secret, &scope, "text"),
+                hmac(&derive_signing_key(secret, &scope), b"text")
             );
         }
     }

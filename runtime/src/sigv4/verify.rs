@@ -10,11 +10,11 @@ use bytes::Bytes;
 use http::header::AUTHORIZATION;
 use http::{HeaderMap, Method, Request, Response, StatusCode, Uri};
 
-use super::canonical::{constant_time_eq, hex, hmac, sha256_hex};
+use super::canonical::{constant_time_eq, hex, sha256_hex};
 use super::time::AmzDate;
 use super::{
-    ALGORITHM, CanonicalParts, Credentials, Scope, X_AMZ_DATE, X_AMZ_SECURITY_TOKEN, signing_key,
-    string_to_sign,
+    ALGORITHM, CanonicalParts, Credentials, Scope, Signed, X_AMZ_DATE, X_AMZ_SECURITY_TOKEN,
+    sign_string, string_to_sign,
 };
 use crate::response::message_response;
 
@@ -296,20 +296,22 @@ impl Verifier {
             path: uri.path(),
             query: uri.query(),
             headers,
-            signed: &signed,
+            signed: Signed::Names(&signed),
             signed_list: &signed_list,
             payload_hash: &payload_hash,
         };
         let canonical_request = parts.render(self.normalize_path, self.double_encode_path);
+        let day = date.day();
         let scope = Scope {
-            day: date.day(),
+            day: &day,
             region,
             service,
         };
         let string_to_sign = string_to_sign(date_text, &scope, &canonical_request);
-        let expected = hex(&hmac(
-            &signing_key(credentials.secret_access_key(), &scope),
-            string_to_sign.as_bytes(),
+        let expected = hex(&sign_string(
+            credentials.secret_access_key(),
+            &scope,
+            &string_to_sign,
         ));
         if !constant_time_eq(expected.as_bytes(), fields.signature.as_bytes()) {
             return Err(invalid(format!(
