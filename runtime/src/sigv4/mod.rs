@@ -402,7 +402,7 @@ impl Scope<'_> {
     /// `day/region/service/aws4_request`, at the end of `out`.
     fn write_to(&self, out: &mut String) {
         for piece in [
-            &*self.day,
+            self.day,
             "/",
             self.region,
             "/",
