@@ -85,6 +85,17 @@ fn segments(text: &str, errors: &mut Vec<String>) -> Vec<Segment> {
             }
             continue;
         }
+        // `{appId}` and `{key+}`: the AWS model's and OpenAPI's syntax.
+        if let Some(inner) = part.strip_prefix('{').and_then(|part| part.strip_suffix('}')) {
+            let placeholder = match inner.strip_suffix('+') {
+                Some(name) => format!("<{name}..>"),
+                None => format!("<{inner}>"),
+            };
+            fail(format!(
+                "`{part}` is the AWS model's placeholder syntax; opwire's is `{placeholder}`"
+            ));
+            continue;
+        }
         if !part.contains(['<', '>']) {
             match literal_error(part) {
                 Some(message) => fail(message),
