@@ -86,7 +86,10 @@ fn segments(text: &str, errors: &mut Vec<String>) -> Vec<Segment> {
             continue;
         }
         // `{appId}` and `{key+}`: the AWS model's and OpenAPI's syntax.
-        if let Some(inner) = part.strip_prefix('{').and_then(|part| part.strip_suffix('}')) {
+        if let Some(inner) = part
+            .strip_prefix('{')
+            .and_then(|part| part.strip_suffix('}'))
+        {
             let placeholder = match inner.strip_suffix('+') {
                 Some(name) => format!("<{name}..>"),
                 None => format!("<{inner}>"),
