@@ -21,8 +21,6 @@ use http::{HeaderValue, Method, Request, Response, Uri};
 use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::Client as Legacy;
 use hyper_util::client::legacy::connect::HttpConnector;
-#[cfg(feature = "tls")]
-use hyper_util::client::legacy::connect::HttpConnector as Tcp;
 use hyper_util::rt::{TokioExecutor, TokioTimer};
 
 use crate::Operation;
@@ -94,7 +92,7 @@ pub struct Client {
 #[cfg(not(feature = "tls"))]
 type Connector = HttpConnector;
 #[cfg(feature = "tls")]
-type Connector = hyper_rustls::HttpsConnector<Tcp>;
+type Connector = hyper_rustls::HttpsConnector<HttpConnector>;
 
 /// The connect timeout the AWS SDKs use by default.
 const CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
@@ -129,8 +127,9 @@ struct Signing {
 
 impl Client {
     /// A client for the server at `base_url`: `http://host:port` (or
-    /// `https://…` with the `tls` feature), with an optional path prefix (an API stage: `http://127.0.0.1:8080/prod`)
-    /// that goes before each operation's path.
+    /// `https://…` with the `tls` feature), with an optional path prefix
+    /// (an API stage: `http://127.0.0.1:8080/prod`) that goes before each
+    /// operation's path.
     ///
     /// Connecting times out after 3.1 s; attempts and calls are unbounded
     /// (see [`Client`]'s timeouts).

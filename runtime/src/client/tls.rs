@@ -3,7 +3,7 @@
 //! nothing), roots from the enabled roots feature, HTTP/2 or HTTP/1.1 by
 //! ALPN.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use hyper_rustls::{HttpsConnector, HttpsConnectorBuilder};
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -29,15 +29,22 @@ pub(super) fn connector(
         .wrap_connector(tcp)
 }
 
-/// The default configuration of an `https` client: the enabled roots.
+/// The default configuration of an `https` client: the enabled roots,
+/// read once per process (the platform's store is files to parse) and
+/// shared by every client.
 pub(super) fn default_config() -> Result<Arc<ClientConfig>, &'static str> {
-    roots().map(|roots| {
-        Arc::new(
-            builder()
-                .with_root_certificates(roots)
-                .with_no_client_auth(),
-        )
-    })
+    static CONFIG: OnceLock<Result<Arc<ClientConfig>, &'static str>> = OnceLock::new();
+    CONFIG
+        .get_or_init(|| {
+            roots().map(|roots| {
+                Arc::new(
+                    builder()
+                        .with_root_certificates(roots)
+                        .with_no_client_auth(),
+                )
+            })
+        })
+        .clone()
 }
 
 /// TLS 1.2 and 1.3 with ring's algorithms.
