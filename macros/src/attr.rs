@@ -504,6 +504,9 @@ impl Place {
 #[derive(Default)]
 pub struct FieldAttrs {
     pub place: Option<Place>,
+    /// A `#[path]`, `#[query]` or `#[header]` was given but did not parse
+    /// (already reported): the field is not judged as a body member.
+    pub place_invalid: bool,
     /// `#[serde(…)]` attributes, passed on to the body.
     pub serde: Vec<Attribute>,
     /// `#[serde(rename = "…")]`, if given.
@@ -564,6 +567,7 @@ impl FieldAttrs {
                 Ok(place) => place,
                 Err(err) => {
                     cx.syn_error(err);
+                    out.place_invalid = true;
                     continue;
                 }
             };

@@ -144,7 +144,7 @@ fn method(cx: &Ctxt, op: &Operation, meant_for_path: &[&str]) {
     }
     for field in op
         .body_fields()
-        .filter(|f| !meant_for_path.contains(&f.name.as_str()))
+        .filter(|f| !meant_for_path.contains(&f.name.as_str()) && !f.attrs.place_invalid)
     {
         cx.error_at(
             field.ident.span(),

@@ -21,7 +21,14 @@ pub fn shape(args: TokenStream, item: TokenStream) -> TokenStream {
     match cx.check() {
         Ok(()) => expand(shape),
         Err(errors) => {
-            let input = shape.input;
+            // The item as written, less the attributes only this macro
+            // reads: left in, each would be one more error.
+            let mut input = shape.input;
+            let keep_serde = crate::attr::serde_derive(&input.attrs).is_some();
+            let keep = |attr: &syn::Attribute| {
+                !crate::attr::is_place_attr(attr) && (keep_serde || !attr.path().is_ident("serde"))
+            };
+            retain_member_attrs(&mut input, keep);
             quote!(#input #errors)
         }
     }
@@ -171,16 +178,20 @@ fn plain_impls(ident: &syn::Ident, kind: &Kind) -> TokenStream {
 /// Removes `#[serde]` from members and variants: without the derive it
 /// would be an unknown attribute.
 fn strip_serde(input: &mut DeriveInput) {
-    let keep = |attr: &syn::Attribute| !attr.path().is_ident("serde");
+    retain_member_attrs(input, |attr| !attr.path().is_ident("serde"));
+}
+
+/// Keeps the attributes of members and variants that `keep` accepts.
+fn retain_member_attrs(input: &mut DeriveInput, keep: impl Fn(&syn::Attribute) -> bool) {
     match &mut input.data {
         Data::Struct(data) => data
             .fields
             .iter_mut()
-            .for_each(|field| field.attrs.retain(keep)),
+            .for_each(|field| field.attrs.retain(&keep)),
         Data::Enum(data) => data
             .variants
             .iter_mut()
-            .for_each(|variant| variant.attrs.retain(keep)),
+            .for_each(|variant| variant.attrs.retain(&keep)),
         Data::Union(_) => {}
     }
 }
