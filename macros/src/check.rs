@@ -7,10 +7,10 @@ use syn::{Data, DeriveInput, Fields};
 use crate::attr::Place;
 use crate::case::{similar, to_snake_case};
 use crate::ctxt::Ctxt;
-use crate::model::{Operation, Role};
+use crate::model::{Operation, Role, error_variant};
 
 /// `#[operation]` goes on a non-generic struct with named fields.
-pub fn shape(cx: &Ctxt, input: &DeriveInput) {
+pub fn item_kind(cx: &Ctxt, input: &DeriveInput) {
     match &input.data {
         Data::Enum(data) => cx.error_at(
             data.enum_token.span,
@@ -315,16 +315,6 @@ fn statuses(cx: &Ctxt, op: &Operation) {
             );
         }
         names.push(name);
-    }
-}
-
-/// The variant name of an error type: its last path segment.
-pub fn error_variant(ty: &syn::Type) -> Option<&syn::Ident> {
-    match ty {
-        syn::Type::Path(path) if path.qself.is_none() => {
-            path.path.segments.last().map(|s| &s.ident)
-        }
-        _ => None,
     }
 }
 

@@ -61,7 +61,7 @@ pub enum Role {
 
 impl Operation {
     /// The model of `input`, or `None` if it is not a struct with named
-    /// fields (the error is reported by `check::shape`).
+    /// fields (the error is reported by `check::item_kind`).
     pub fn from_input(cx: &Ctxt, input: &DeriveInput, args: Args) -> Option<Operation> {
         let Data::Struct(data) = &input.data else {
             return None;
@@ -231,6 +231,16 @@ pub fn inner_type<'a>(ty: &'a Type, wrapper: &str) -> Option<&'a Type> {
     };
     match args.args.first() {
         Some(GenericArgument::Type(inner)) if args.args.len() == 1 => Some(inner),
+        _ => None,
+    }
+}
+
+/// The variant name of an error type: its last path segment.
+pub fn error_variant(ty: &syn::Type) -> Option<&syn::Ident> {
+    match ty {
+        syn::Type::Path(path) if path.qself.is_none() => {
+            path.path.segments.last().map(|s| &s.ident)
+        }
         _ => None,
     }
 }

@@ -5,8 +5,7 @@ use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 use syn::Type;
 
-use crate::check::error_variant;
-use crate::model::Operation;
+use crate::model::{Operation, error_variant};
 
 /// One declared error: the variant, the type it wraps, status and code.
 pub struct ErrorVariant {

@@ -37,7 +37,7 @@ pub fn operation(args: TokenStream, item: TokenStream) -> TokenStream {
     };
     let cx = Ctxt::new();
     let args = Args::parse(&cx, args);
-    check::shape(&cx, &input);
+    check::item_kind(&cx, &input);
     let op = Operation::from_input(&cx, &input, args);
     if let Some(op) = &op {
         check::operation(&cx, op);

@@ -80,6 +80,18 @@ pub struct RequestError {
 }
 
 impl RequestError {
+    /// The response a server sends for this error: its status,
+    /// `x-amzn-ErrorType` and `{"message": …}`.
+    ///
+    /// ```
+    /// # fn f(err: opwire::RequestError) {
+    /// let response = err.to_response();
+    /// assert_eq!(response.status(), err.status());
+    /// # }
+    /// ```
+    pub fn to_response(&self) -> http::Response<bytes::Bytes> {
+        crate::response::message_response(self.status(), self.code(), self.message())
+    }
     pub(crate) fn new(
         kind: RequestErrorKind,
         field: Option<String>,

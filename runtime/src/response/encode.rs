@@ -7,7 +7,7 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 use crate::Operation;
-use crate::error::{ErrorSet, HandlerError, RequestError};
+use crate::error::{ErrorSet, HandlerError};
 
 /// The header AWS clients read an error's code from first.
 pub(crate) const ERROR_TYPE: HeaderName = HeaderName::from_static("x-amzn-errortype");
@@ -95,21 +95,6 @@ pub(crate) fn message_response(
         .headers_mut()
         .insert(ERROR_TYPE, HeaderValue::from_static(code));
     response
-}
-
-impl RequestError {
-    /// The response a server sends for this error: its status,
-    /// `x-amzn-ErrorType` and `{"message": …}`.
-    ///
-    /// ```
-    /// # fn f(err: opwire::RequestError) {
-    /// let response = err.to_response();
-    /// assert_eq!(response.status(), err.status());
-    /// # }
-    /// ```
-    pub fn to_response(&self) -> Response<Bytes> {
-        message_response(self.status(), self.code(), self.message())
-    }
 }
 
 /// 500 with a fixed message: nothing of the failure reaches the wire.
