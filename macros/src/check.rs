@@ -1,5 +1,7 @@
-//! The rules of a declaration, checked on the model; every broken rule is
-//! reported, spanned on the offending token.
+//! The rules of each declaration, checked on its model: an operation
+//! (`operation`, `item_kind`), a `#[shape]` (`shape`) and a
+//! `#[derive(ErrorSet)]` (`error_set`). Every broken rule is reported,
+//! spanned on the offending token.
 
 use syn::ext::IdentExt;
 use syn::{Data, DeriveInput, Fields};
@@ -7,6 +9,8 @@ use syn::{Data, DeriveInput, Fields};
 use crate::attr::Place;
 use crate::case::{similar, to_snake_case};
 use crate::ctxt::Ctxt;
+use crate::model::error_set::ErrorVariant;
+use crate::model::shape::Kind;
 use crate::model::{Operation, Role, error_variant};
 
 /// `#[operation]` goes on a non-generic struct with named fields.
@@ -340,5 +344,44 @@ fn duplicate_names(cx: &Ctxt, op: &Operation) {
             continue;
         }
         seen.push((place, name, &field.name));
+    }
+}
+
+/// `#[derive(ErrorSet)]`: each error type and each code once.
+pub fn error_set(cx: &Ctxt, variants: &[ErrorVariant]) {
+    for (i, variant) in variants.iter().enumerate() {
+        let ty = &variant.ty;
+        let ty_text = quote::quote!(#ty).to_string();
+        let earlier = &variants[..i];
+        if earlier.iter().any(|other| {
+            let other = &other.ty;
+            quote::quote!(#other).to_string() == ty_text
+        }) {
+            cx.error_spanned_by(ty, format!("the error type `{ty_text}` is wrapped twice"));
+        }
+        if earlier.iter().any(|other| other.code == variant.code) {
+            cx.error_spanned_by(
+                &variant.ident,
+                format!("the error code `{}` is used twice", variant.code),
+            );
+        }
+    }
+}
+
+/// `#[shape]`: each wire name once.
+pub fn shape(cx: &Ctxt, kind: &Kind) {
+    let mut seen: Vec<&str> = Vec::new();
+    let named: Vec<(&syn::Ident, &str)> = match kind {
+        Kind::Structure(members) => members
+            .iter()
+            .filter_map(|m| Some((&m.ident, m.wire.as_deref()?)))
+            .collect(),
+        Kind::Enum(values) => values.iter().map(|v| (&v.ident, v.wire.as_str())).collect(),
+    };
+    for (ident, wire) in named {
+        if seen.contains(&wire) {
+            cx.error_spanned_by(ident, format!("the wire name \"{wire}\" is used twice"));
+        }
+        seen.push(wire);
     }
 }

@@ -1,19 +1,20 @@
-//! The procedural macros of opwire: `#[operation]` and
+//! The procedural macros of opwire: `#[operation]`, `#[shape]` and
 //! `#[derive(ErrorSet)]`. Use them through the `opwire` crate, which
 //! documents them.
 //!
-//! The pipeline: `attr` and `template` parse, `model` builds the declaration,
-//! `check` reports every broken rule through `ctxt`, and `expand` writes
-//! `const` data and thin glue around the `opwire` runtime.
+//! One pipeline for the three: `attr` and `template` parse, `model` builds
+//! each declaration (`model` for operations, `model::shape`,
+//! `model::error_set`), `check` reports every broken rule through `ctxt`,
+//! and `expand` writes `const` data and thin glue around the `opwire`
+//! runtime, with one entry per macro (`expand::operation`,
+//! `expand::shape::shape`, `expand::error_set::derive`).
 
 mod attr;
 mod case;
 mod check;
 mod ctxt;
-mod error_set;
 mod expand;
 mod model;
-mod shape;
 mod template;
 
 #[cfg(test)]
@@ -38,7 +39,7 @@ pub fn shape(args: TokenStream, item: TokenStream) -> TokenStream {
 #[proc_macro_derive(ErrorSet, attributes(status))]
 pub fn derive_error_set(input: TokenStream) -> TokenStream {
     match syn::parse::<syn::DeriveInput>(input) {
-        Ok(input) => error_set::derive(&input).into(),
+        Ok(input) => expand::error_set::derive(&input).into(),
         Err(err) => err.into_compile_error().into(),
     }
 }

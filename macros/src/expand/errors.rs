@@ -3,17 +3,9 @@
 
 use proc_macro2::{Ident, TokenStream};
 use quote::{ToTokens, format_ident, quote};
-use syn::Type;
 
+use crate::model::error_set::ErrorVariant;
 use crate::model::{Operation, error_variant};
-
-/// One declared error: the variant, the type it wraps, status and code.
-pub struct ErrorVariant {
-    pub ident: Ident,
-    pub ty: Type,
-    pub status: u16,
-    pub code: String,
-}
 
 /// The name of the enum `errors(…)` generates: `<Op>Error`.
 pub fn enum_ident(op: &Operation) -> Ident {

@@ -4,6 +4,7 @@
 
 mod body;
 mod cors;
+pub mod error_set;
 pub mod errors;
 mod paginate;
 mod params;

@@ -6,9 +6,10 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::{Data, DeriveInput};
 
+use crate::check;
 use crate::ctxt::Ctxt;
 use crate::expand::serde::{self, Member};
-use crate::shape::{Kind, Shape};
+use crate::model::shape::{Kind, Shape};
 
 /// `#[shape(args)] item`.
 pub fn shape(args: TokenStream, item: TokenStream) -> TokenStream {
@@ -18,6 +19,7 @@ pub fn shape(args: TokenStream, item: TokenStream) -> TokenStream {
     };
     let cx = Ctxt::new();
     let shape = Shape::parse(&cx, args, input);
+    check::shape(&cx, &shape.kind);
     match cx.check() {
         Ok(()) => expand(shape),
         Err(errors) => {

@@ -1,28 +1,24 @@
-//! `#[derive(ErrorSet)]`: an enum of error types shared by operations, each
-//! variant marked `#[status(404)]` (and optionally `code = "…"`).
+//! The model of `#[derive(ErrorSet)]`: an enum of error types shared by
+//! operations, each variant marked `#[status(404)]` (and optionally
+//! `code = "…"`).
 
-use proc_macro2::TokenStream;
-use quote::quote;
-use syn::{Data, DeriveInput, Fields, LitInt, LitStr, Token};
+use proc_macro2::Ident;
+use syn::{Data, DeriveInput, Fields, LitInt, LitStr, Token, Type};
 
 use crate::ctxt::Ctxt;
-use crate::expand::errors::{ErrorVariant, error_set_impl, fallback_error_set_impl};
 
-pub fn derive(input: &DeriveInput) -> TokenStream {
-    let cx = Ctxt::new();
-    let variants = variants(&cx, input);
-    match cx.check() {
-        Ok(()) => error_set_impl(&input.ident, &variants),
-        // On a non-generic enum, stand-in impls: one mistake, one error.
-        Err(errors) if matches!(input.data, Data::Enum(_)) && input.generics.params.is_empty() => {
-            let fallback = fallback_error_set_impl(&input.ident, &variants);
-            quote!(#errors #fallback)
-        }
-        Err(errors) => errors,
-    }
+/// One declared error: the variant, the type it wraps, status and code.
+pub struct ErrorVariant {
+    pub ident: Ident,
+    pub ty: Type,
+    pub status: u16,
+    pub code: String,
 }
 
-fn variants(cx: &Ctxt, input: &DeriveInput) -> Vec<ErrorVariant> {
+/// The variants of `#[derive(ErrorSet)]`'s enum, as far as they parse;
+/// what parsing finds goes to `cx`, the rules of the whole to
+/// `check::error_set`.
+pub fn variants(cx: &Ctxt, input: &DeriveInput) -> Vec<ErrorVariant> {
     if !input.generics.params.is_empty() {
         cx.error_spanned_by(&input.generics, "an error set cannot be generic");
     }
@@ -111,19 +107,6 @@ fn variants(cx: &Ctxt, input: &DeriveInput) -> Vec<ErrorVariant> {
                 continue;
             }
         };
-        let ty_text = quote!(#ty).to_string();
-        if out.iter().any(|other| {
-            let other = &other.ty;
-            quote!(#other).to_string() == ty_text
-        }) {
-            cx.error_spanned_by(&ty, format!("the error type `{ty_text}` is wrapped twice"));
-        }
-        if out.iter().any(|other| other.code == code) {
-            cx.error_spanned_by(
-                &variant.ident,
-                format!("the error code `{code}` is used twice"),
-            );
-        }
         out.push(ErrorVariant {
             ident: variant.ident.clone(),
             ty,

@@ -1,6 +1,7 @@
 //! `#[shape]`: a structure or string enum that travels inside bodies, with
 //! the wire rules of operation bodies (camelCase members, `None` omitted).
-//! Parsing and checks here; the expansion is in `expand/shape.rs`.
+//! Its model, built as it is parsed; its rules in `check::shape`, its
+//! expansion in `expand/shape.rs`.
 
 use proc_macro2::TokenStream;
 use syn::parse::Parser;
@@ -88,7 +89,6 @@ impl Shape {
                 Kind::Enum(Vec::new())
             }
         };
-        check_unique(cx, &kind);
         Shape { input, kind }
     }
 }
@@ -163,21 +163,4 @@ fn members(cx: &Ctxt, fields: &Fields, rule: Option<RenameRule>) -> Vec<Member> 
             }
         })
         .collect()
-}
-
-fn check_unique(cx: &Ctxt, kind: &Kind) {
-    let mut seen: Vec<&str> = Vec::new();
-    let named: Vec<(&Ident, &str)> = match kind {
-        Kind::Structure(members) => members
-            .iter()
-            .filter_map(|m| Some((&m.ident, m.wire.as_deref()?)))
-            .collect(),
-        Kind::Enum(values) => values.iter().map(|v| (&v.ident, v.wire.as_str())).collect(),
-    };
-    for (ident, wire) in named {
-        if seen.contains(&wire) {
-            cx.error_spanned_by(ident, format!("the wire name \"{wire}\" is used twice"));
-        }
-        seen.push(wire);
-    }
 }

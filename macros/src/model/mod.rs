@@ -1,10 +1,14 @@
-//! The model of one declaration: the struct, its parsed arguments and
-//! template, and where each field goes on the wire. Building it reports only
-//! what parsing finds; `check` judges the whole.
+//! The model of one operation: the struct, its parsed arguments and
+//! template, and where each field goes on the wire; `shape` and
+//! `error_set` hold the models of the other two macros. Building a model
+//! reports only what parsing finds; `check` judges the whole.
 
 use proc_macro2::Ident;
 use syn::ext::IdentExt;
 use syn::{Data, DeriveInput, Fields, GenericArgument, PathArguments, Type, Visibility};
+
+pub mod error_set;
+pub mod shape;
 
 use crate::attr::{Args, FieldAttrs, Place};
 use crate::case::{RenameRule, to_snake_case};
