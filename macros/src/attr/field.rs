@@ -49,7 +49,7 @@ pub struct FieldAttrs {
     /// `#[serde(default)]` or `#[serde(default = "path")]`, if given.
     pub default: Option<DefaultValue>,
     /// `#[serde(skip_serializing_if = "path")]`, if given.
-    pub skip_serializing_if: Option<LitStr>,
+    pub skip_serializing_if: Option<syn::Path>,
     /// The field has `#[serde(flatten)]` or `#[serde(skip …)]`: no wire name
     /// of its own.
     pub no_wire_name: bool,
@@ -63,7 +63,7 @@ pub enum DefaultValue {
     /// `default`: `Default::default()`.
     Trait,
     /// `default = "path"`: `path()`.
-    Path(LitStr),
+    Path(syn::Path),
 }
 
 /// The `Serialize` or `Deserialize` an item's own `#[derive]` names, if any.
@@ -149,8 +149,14 @@ impl FieldAttrs {
                     Err(message) => cx.error_spanned_by(group.stream(), message),
                 },
                 ("default", [], _) => self.default = Some(DefaultValue::Trait),
-                ("default", _, Some(lit)) => self.default = Some(DefaultValue::Path(lit)),
-                ("skip_serializing_if", _, Some(lit)) => self.skip_serializing_if = Some(lit),
+                ("default", _, Some(lit)) => {
+                    if let Some(path) = function_path(cx, &lit) {
+                        self.default = Some(DefaultValue::Path(path));
+                    }
+                }
+                ("skip_serializing_if", _, Some(lit)) => {
+                    self.skip_serializing_if = function_path(cx, &lit);
+                }
                 ("flatten" | "skip" | "skip_deserializing" | "rename", _, _) => {
                     self.no_wire_name = true;
                     self.other_serde = true;
@@ -164,6 +170,24 @@ impl FieldAttrs {
     /// itself: only `rename`, `default` and `skip_serializing_if` given.
     pub fn plain(&self) -> bool {
         !self.other_serde && !self.no_wire_name
+    }
+}
+
+/// The function a `default = "…"` or `skip_serializing_if = "…"` names,
+/// as serde reads it; a string that is not a path is reported on it.
+fn function_path(cx: &Ctxt, lit: &LitStr) -> Option<syn::Path> {
+    match lit.parse::<syn::Path>() {
+        Ok(path) => Some(path),
+        Err(_) => {
+            cx.error_spanned_by(
+                lit,
+                format!(
+                    "`{}` is not a path to a function, such as \"Option::is_none\" or \"defaults::page_size\"",
+                    lit.value()
+                ),
+            );
+            None
+        }
     }
 }
 

@@ -35,10 +35,7 @@ pub fn serialize(
     let skips = members.iter().map(|member| {
         let value = access(member.ident);
         match &member.attrs.skip_serializing_if {
-            Some(path) => match path.parse::<syn::Path>() {
-                Ok(path) => quote!(#path(#value)),
-                Err(err) => err.into_compile_error(),
-            },
+            Some(path) => quote!(#path(#value)),
             None if member.option => quote!(::core::option::Option::is_none(#value)),
             None => quote!(false),
         }
@@ -94,10 +91,7 @@ pub fn deserialize(ident: &Ident, name: &str, members: &[Member<'_>]) -> TokenSt
     let values = members.iter().map(|member| {
         let (field, wire) = (member.ident, member.wire);
         match &member.attrs.default {
-            Some(DefaultValue::Path(path)) => match path.parse::<syn::Path>() {
-                Ok(path) => quote!(__slots.#field.unwrap_or_else(#path)),
-                Err(err) => err.into_compile_error(),
-            },
+            Some(DefaultValue::Path(path)) => quote!(__slots.#field.unwrap_or_else(#path)),
             Some(DefaultValue::Trait) => quote!(__slots.#field.unwrap_or_default()),
             None if member.option => quote!(__slots.#field.unwrap_or_default()),
             None => quote!(::opwire::__private::required::<_, __E>(__slots.#field, #wire)?),
