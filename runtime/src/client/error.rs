@@ -227,10 +227,10 @@ impl Error for TransportError {
 /// Why [`Client::new`](crate::Client::new) refused a base URL.
 ///
 /// ```
-/// let err = opwire::Client::new("https://example.com").unwrap_err();
+/// let err = opwire::Client::new("ftp://example.com").unwrap_err();
 /// assert_eq!(
 ///     err.to_string(),
-///     "invalid base URL `https://example.com`: only `http` is supported (TLS is not included)"
+///     "invalid base URL `ftp://example.com`: the scheme is `http` or `https`"
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
