@@ -109,7 +109,11 @@ async fn backends_are_created_described_cloned_and_removed() {
     assert_eq!(removed.app_id.as_deref(), Some("app1"));
     assert_eq!(removed.operation.as_deref(), Some("RemoveAllBackends"));
     assert_eq!(removed.status.as_deref(), Some("COMPLETED"));
-    assert!(removed.job_id.is_some());
+    assert_eq!(
+        removed.job_id.as_deref(),
+        Some("job-4"),
+        "the store's jobs are numbered in order"
+    );
     assert_eq!(
         call(&service, &get).await.backend_environment_list,
         Some(vec![])
@@ -372,7 +376,11 @@ async fn storage_comes_back_as_sent_and_imports_list_their_buckets() {
     assert_eq!(job.app_id.as_deref(), Some("app1"));
     assert_eq!(job.backend_environment_name.as_deref(), Some("dev"));
     assert_eq!(job.status.as_deref(), Some("COMPLETED"));
-    assert!(job.job_id.is_some());
+    assert_eq!(
+        job.job_id.as_deref(),
+        Some("job-2"),
+        "the store's jobs are numbered in order"
+    );
 
     let get = GetBackendStorage {
         app_id: "app1".into(),
@@ -404,7 +412,10 @@ async fn storage_comes_back_as_sent_and_imports_list_their_buckets() {
         },
         resource_name: "files".into(),
     };
-    assert!(call(&service, &update).await.job_id.is_some());
+    assert_eq!(
+        call(&service, &update).await.job_id.as_deref(),
+        Some("job-3")
+    );
     let got = call(&service, &get).await.resource_config.unwrap();
     assert_eq!(got.permissions, Some(new_permissions));
     assert_eq!(got.bucket_name.as_deref(), Some("notes-files"), "kept");
@@ -444,7 +455,10 @@ async fn storage_comes_back_as_sent_and_imports_list_their_buckets() {
         resource_name: "files".into(),
         service_name: ServiceName::S3,
     };
-    assert!(call(&service, &delete).await.job_id.is_some());
+    assert_eq!(
+        call(&service, &delete).await.job_id.as_deref(),
+        Some("job-5")
+    );
     assert_not_found(fail(&service, &get).await, "storage");
 }
 
@@ -458,7 +472,11 @@ async fn config_is_created_updated_and_removed() {
     let created = call(&service, &create).await;
     assert_eq!(created.app_id.as_deref(), Some("app1"));
     assert_eq!(created.status.as_deref(), Some("COMPLETED"));
-    assert!(created.job_id.is_some());
+    assert_eq!(
+        created.job_id.as_deref(),
+        Some("job-2"),
+        "the store's jobs are numbered in order"
+    );
 
     let update = UpdateBackendConfig {
         app_id: "app1".into(),
