@@ -90,10 +90,11 @@ pub struct Router<S = ()> {
 }
 
 struct Inner<S> {
+    /// The trie: each route's index in `routes`, by path and method.
     root: Node,
-    endpoints: Vec<Arc<dyn Endpoint<S>>>,
-    /// What was added, so that [`Router::nest`] can add it again elsewhere.
-    routes: Vec<Added>,
+    /// Each route once, with its endpoint; [`Router::nest`] adds them again
+    /// elsewhere.
+    routes: Vec<Added<S>>,
     /// The router's own CORS, as set by [`Router::cors`].
     cors: Option<Cors>,
     /// The router's own CORS rendered: set explicitly, else the first
@@ -141,7 +142,6 @@ impl<S> Clone for Inner<S> {
     fn clone(&self) -> Self {
         Inner {
             root: self.root.clone(),
-            endpoints: self.endpoints.clone(),
             routes: self.routes.clone(),
             cors: self.cors,
             fallback_cors: self.fallback_cors.clone(),
@@ -157,7 +157,6 @@ impl<S> Default for Router<S> {
         Router {
             inner: Arc::new(Inner {
                 root: Node::default(),
-                endpoints: Vec::new(),
                 routes: Vec::new(),
                 cors: None,
                 fallback_cors: None,
@@ -169,16 +168,29 @@ impl<S> Default for Router<S> {
     }
 }
 
-#[derive(Clone)]
-struct Added {
+/// One route: where it is (the prefix it was nested under, then its
+/// declaration) and what answers it.
+struct Added<S> {
     prefix: Vec<Box<str>>,
     /// The declaration: name, method, template, CORS, and what documents
     /// generated from the router read.
     op: OperationInfo,
-    endpoint: usize,
+    endpoint: Arc<dyn Endpoint<S>>,
     /// The operation's examples, for generated documents.
     #[cfg(feature = "openapi")]
     examples: crate::openapi::ExamplesFn,
+}
+
+impl<S> Clone for Added<S> {
+    fn clone(&self) -> Self {
+        Added {
+            prefix: self.prefix.clone(),
+            op: self.op.clone(),
+            endpoint: Arc::clone(&self.endpoint),
+            #[cfg(feature = "openapi")]
+            examples: self.examples,
+        }
+    }
 }
 
 impl Router {
@@ -228,15 +240,12 @@ impl<S: Send + Sync + 'static> Router<S> {
         H: Handler<Op, S, M>,
     {
         let inner = Arc::make_mut(&mut self.inner);
-        inner
-            .endpoints
-            .push(Arc::new(OperationEndpoint::<Op, H, M>::new(handler)));
         inner.add(Added {
             prefix: Vec::new(),
             op: OperationInfo::of::<Op>(),
             #[cfg(feature = "openapi")]
             examples: crate::openapi::examples_of::<Op>(),
-            endpoint: inner.endpoints.len() - 1,
+            endpoint: Arc::new(OperationEndpoint::<Op, H, M>::new(handler)),
         })?;
         Ok(self)
     }
@@ -325,14 +334,10 @@ impl<S: Send + Sync + 'static> Router<S> {
     fn add_all(mut self, prefix: Vec<Box<str>>, router: Router<S>) -> Result<Self, RouteError> {
         let inner = Arc::make_mut(&mut self.inner);
         for added in &router.inner.routes {
-            inner
-                .endpoints
-                .push(router.inner.endpoints[added.endpoint].clone());
             let mut full = prefix.clone();
             full.extend(added.prefix.iter().cloned());
             inner.add(Added {
                 prefix: full,
-                endpoint: inner.endpoints.len() - 1,
                 ..added.clone()
             })?;
         }
@@ -451,21 +456,24 @@ impl<S: Send + Sync + 'static> Router<S> {
         S: Clone,
     {
         let inner = Arc::unwrap_or_clone(self.inner);
-        let endpoints = inner
-            .endpoints
+        let routes = inner
+            .routes
             .into_iter()
-            .map(|endpoint| {
-                Arc::new(WithState {
-                    endpoint,
+            .map(|added| Added {
+                prefix: added.prefix,
+                op: added.op,
+                endpoint: Arc::new(WithState {
+                    endpoint: added.endpoint,
                     state: state.clone(),
-                }) as Arc<dyn Endpoint<()>>
+                }) as Arc<dyn Endpoint<()>>,
+                #[cfg(feature = "openapi")]
+                examples: added.examples,
             })
             .collect();
         Router {
             inner: Arc::new(Inner {
                 root: inner.root,
-                endpoints,
-                routes: inner.routes,
+                routes,
                 cors: inner.cors,
                 fallback_cors: inner.fallback_cors,
                 fallback: inner.fallback,
@@ -604,7 +612,7 @@ impl Router {
                 captures: &captures,
                 body,
             };
-            let state = match inner.endpoints[route.handler].call(matched, &()) {
+            let state = match inner.routes[route.handler].endpoint.call(matched, &()) {
                 Ok(future) if head => State::Running(Box::pin(async move {
                     let mut response = future.await;
                     without_body(&mut response);
@@ -654,7 +662,7 @@ impl Router {
 }
 
 impl<S> Inner<S> {
-    fn add(&mut self, added: Added) -> Result<(), RouteError> {
+    fn add(&mut self, added: Added<S>) -> Result<(), RouteError> {
         let labels = added
             .op
             .segments
@@ -672,7 +680,7 @@ impl<S> Inner<S> {
             name: added.op.name,
             template: added.template(),
             cors: added.op.cors,
-            handler: added.endpoint,
+            handler: self.routes.len(),
         };
         self.root.insert(&added.prefix, added.op.segments, route)?;
         self.routes.push(added);
@@ -699,7 +707,7 @@ impl<S> Inner<S> {
     }
 }
 
-impl Added {
+impl<S> Added<S> {
     fn template(&self) -> String {
         let mut template = String::new();
         for literal in &self.prefix {

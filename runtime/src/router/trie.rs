@@ -18,7 +18,7 @@ pub(crate) struct Route {
     /// The full template (prefix included), for conflict messages.
     pub(crate) template: String,
     pub(crate) cors: &'static Cors,
-    /// Index of the handler in the router.
+    /// Index of the route (and its endpoint) in the router.
     pub(crate) handler: usize,
 }
 
