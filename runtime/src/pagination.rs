@@ -162,17 +162,15 @@ impl PageTokens {
         let invalid = || InvalidToken {
             token: token.to_owned(),
         };
-        let (offset, tag) = token.split_once('-').ok_or_else(invalid)?;
-        // `from_str_radix` takes a sign: the text must be digits only.
-        let hex = |text: &str, len: std::ops::RangeInclusive<usize>| {
-            len.contains(&text.len()) && text.bytes().all(|b| b.is_ascii_hexdigit())
-        };
-        if !hex(offset, 1..=16) || !hex(tag, 16..=16) {
+        let (offset, _) = token.split_once('-').ok_or_else(invalid)?;
+        // `from_str_radix` takes a sign: the offset must be digits only.
+        if offset.is_empty() || offset.len() > 16 || !offset.bytes().all(|b| b.is_ascii_hexdigit())
+        {
             return Err(invalid());
         }
         let offset = usize::from_str_radix(offset, 16).map_err(|_| invalid())?;
-        let tag = u64::from_str_radix(tag, 16).map_err(|_| invalid())?;
-        if tag != self.tag(listing, offset) || token != self.issue(listing, offset) {
+        // Issued for this listing at this offset: the very text, tag and all.
+        if token != self.issue(listing, offset) {
             return Err(invalid());
         }
         Ok(offset)

@@ -14,6 +14,7 @@ fn mistakes_fail_to_compile_with_pointed_errors() {
 /// and generated documentation.
 const NOT_DIAGNOSTICS: &[&str] = &[
     "checked against KEYS",
+    "checked against CORS_KEYS",
     "Ctxt used after check",
     "Ctxt checked twice",
     "forgot to check for errors",

@@ -6,7 +6,7 @@ use syn::{LitBool, LitInt, LitStr, Token};
 
 use crate::ctxt::Ctxt;
 
-use super::one_of;
+use super::parse_keyed;
 
 /// The keys of `cors(…)`.
 const CORS_KEYS: [&str; 5] = ["origin", "headers", "expose", "max_age", "credentials"];
@@ -53,17 +53,7 @@ pub(super) fn parse_cors(cx: &Ctxt, input: ParseStream) -> syn::Result<Cors> {
         cors.enabled = enabled.value;
         return Ok(cors);
     }
-    let content;
-    syn::parenthesized!(content in input);
-    let mut seen: Vec<String> = Vec::new();
-    while !content.is_empty() {
-        let key: Ident = content.parse()?;
-        let name = key.to_string();
-        if seen.contains(&name) {
-            cx.error_at(key.span(), format!("`{name}` is given twice"));
-        }
-        seen.push(name.clone());
-        content.parse::<Token![=]>()?;
+    parse_keyed(cx, input, "CORS key", &CORS_KEYS, |key, name, content| {
         let header_value = |lit: &LitStr, empty_ok: bool| {
             let value = lit.value();
             if (value.is_empty() && !empty_ok) || !value.bytes().all(|b| (0x20..0x7f).contains(&b))
@@ -74,7 +64,7 @@ pub(super) fn parse_cors(cx: &Ctxt, input: ParseStream) -> syn::Result<Cors> {
                 );
             }
         };
-        match name.as_str() {
+        match name {
             "origin" => {
                 let origins = if content.peek(syn::token::Bracket) {
                     let list;
@@ -119,17 +109,9 @@ pub(super) fn parse_cors(cx: &Ctxt, input: ParseStream) -> syn::Result<Cors> {
                     Err(_) => cx.error_spanned_by(&lit, "`max_age` is a number of seconds"),
                 }
             }
-            _ => {
-                return Err(syn::Error::new(
-                    key.span(),
-                    format!("unknown CORS key `{name}`; expected {}", one_of(&CORS_KEYS)),
-                ));
-            }
+            _ => unreachable!("checked against CORS_KEYS"),
         }
-        if content.is_empty() {
-            break;
-        }
-        content.parse::<Token![,]>()?;
-    }
+        Ok(())
+    })?;
     Ok(cors)
 }

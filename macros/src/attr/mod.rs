@@ -16,6 +16,10 @@ pub use field::{DefaultValue, FieldAttrs, Place, is_place_attr, serde_derive};
 pub use paginate::Paginate;
 
 use proc_macro2::{Ident, TokenStream, TokenTree};
+use syn::Token;
+use syn::parse::ParseStream;
+
+use crate::ctxt::Ctxt;
 
 use crate::case::similar;
 
@@ -34,6 +38,37 @@ fn known_key(key: &Ident, what: &str, keys: &[&str]) -> syn::Result<()> {
         key.span(),
         format!("unknown {what} `{name}`; expected {}{hint}", one_of(keys)),
     ))
+}
+
+/// `(key = value, …)`: each key one of `keys` (else the error says which
+/// are accepted) and given once (a repeat is reported and read again);
+/// `value` reads what follows its `=`.
+fn parse_keyed(
+    cx: &Ctxt,
+    input: ParseStream,
+    what: &str,
+    keys: &[&str],
+    mut value: impl FnMut(&Ident, &str, ParseStream) -> syn::Result<()>,
+) -> syn::Result<()> {
+    let content;
+    syn::parenthesized!(content in input);
+    let mut seen: Vec<String> = Vec::new();
+    while !content.is_empty() {
+        let key: Ident = content.parse()?;
+        let name = key.to_string();
+        known_key(&key, what, keys)?;
+        if seen.contains(&name) {
+            cx.error_at(key.span(), format!("`{name}` is given twice"));
+        }
+        seen.push(name.clone());
+        content.parse::<Token![=]>()?;
+        value(&key, &name, &content)?;
+        if content.is_empty() {
+            break;
+        }
+        content.parse::<Token![,]>()?;
+    }
+    Ok(())
 }
 
 /// Splits a token stream at its top-level commas.

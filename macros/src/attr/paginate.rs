@@ -1,13 +1,13 @@
 //! `paginate(…)` in `#[operation(…)]`: Smithy's `@paginated` members.
 
 use proc_macro2::Ident;
+use syn::Type;
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
-use syn::{Token, Type};
 
 use crate::ctxt::Ctxt;
 
-use super::known_key;
+use super::parse_keyed;
 
 /// The keys of `paginate(…)`, Smithy's `@paginated` members.
 pub const PAGINATE_KEYS: [&str; 5] = ["input_token", "output_token", "items", "item", "page_size"];
@@ -34,35 +34,27 @@ pub(super) fn parse_paginate(cx: &Ctxt, key: Ident, input: ParseStream) -> syn::
         item: None,
         page_size: None,
     };
-    let content;
-    syn::parenthesized!(content in input);
-    let mut seen: Vec<String> = Vec::new();
-    while !content.is_empty() {
-        let key: Ident = content.parse()?;
-        let name = key.to_string();
-        known_key(&key, "`paginate` key", &PAGINATE_KEYS)?;
-        if seen.contains(&name) {
-            cx.error_at(key.span(), format!("`{name}` is given twice"));
-        }
-        seen.push(name.clone());
-        content.parse::<Token![=]>()?;
-        match name.as_str() {
-            "item" => paginate.item = Some(content.parse()?),
-            _ => {
-                let member = content.call(Ident::parse_any)?;
-                let slot = match name.as_str() {
-                    "input_token" => &mut paginate.input_token,
-                    "output_token" => &mut paginate.output_token,
-                    "items" => &mut paginate.items,
-                    _ => &mut paginate.page_size,
-                };
-                *slot = Some(member);
+    parse_keyed(
+        cx,
+        input,
+        "`paginate` key",
+        &PAGINATE_KEYS,
+        |_, name, content| {
+            match name {
+                "item" => paginate.item = Some(content.parse()?),
+                _ => {
+                    let member = content.call(Ident::parse_any)?;
+                    let slot = match name {
+                        "input_token" => &mut paginate.input_token,
+                        "output_token" => &mut paginate.output_token,
+                        "items" => &mut paginate.items,
+                        _ => &mut paginate.page_size,
+                    };
+                    *slot = Some(member);
+                }
             }
-        }
-        if content.is_empty() {
-            break;
-        }
-        content.parse::<Token![,]>()?;
-    }
+            Ok(())
+        },
+    )?;
     Ok(paginate)
 }

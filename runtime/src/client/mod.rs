@@ -100,7 +100,6 @@ const CONNECT_TIMEOUT: Duration = Duration::from_millis(3100);
 #[derive(Clone)]
 struct Inner {
     http: Legacy<Connector, Full<Bytes>>,
-    connect_timeout: Option<Duration>,
     /// The TLS configuration of an `https` base URL, kept to rebuild the
     /// connector when the connect timeout changes.
     #[cfg(feature = "tls")]
@@ -216,7 +215,6 @@ impl Client {
         Client {
             inner: Arc::new(Inner {
                 http,
-                connect_timeout: Some(CONNECT_TIMEOUT),
                 #[cfg(feature = "tls")]
                 tls,
                 scheme: base.scheme,
@@ -239,7 +237,6 @@ impl Client {
     /// retries are on).
     pub fn connect_timeout(mut self, timeout: Option<Duration>) -> Self {
         let inner = Arc::make_mut(&mut self.inner);
-        inner.connect_timeout = timeout;
         inner.http = pool(
             timeout,
             #[cfg(feature = "tls")]

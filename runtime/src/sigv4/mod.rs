@@ -414,14 +414,6 @@ impl Scope<'_> {
     }
 }
 
-impl fmt::Display for Scope<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut text = String::new();
-        self.write_to(&mut text);
-        f.write_str(&text)
-    }
-}
-
 /// The signed headers of a canonical request.
 enum Signed<'a> {
     /// Signing: every header to sign with its value, sorted by name.
