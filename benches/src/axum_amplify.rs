@@ -82,7 +82,7 @@ pub fn seeded_store() -> Store {
         backend_environment_name: "prod".into(),
         ..CreateBackend::default()
     };
-    crate::ready(create_backend(
+    ready(create_backend(
         create,
         context::<CreateBackend>(store.clone()),
     ))
@@ -110,4 +110,16 @@ pub fn app_over(store: Store) -> axum::Router {
 /// its routes under it.
 pub fn lambda_app(store: Store) -> axum::Router {
     axum::Router::new().nest("/prod", app_over(store))
+}
+
+/// Runs a future that never waits (in-process handlers) to completion
+/// (here: seeding the store; the benchmarks use it too).
+pub fn ready<F: std::future::Future>(future: F) -> F::Output {
+    let mut future = std::pin::pin!(future);
+    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
+    loop {
+        if let std::task::Poll::Ready(output) = future.as_mut().poll(&mut context) {
+            return output;
+        }
+    }
 }

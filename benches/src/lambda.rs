@@ -2,10 +2,10 @@
 //! of a new bucket for the app `app1` and its environment `prod`, as a REST
 //! API (payload format 1.0, stage `prod`) delivers it, from the template in
 //! `tests/data/lambda/rest-v1.json`; and the opwire side of the comparison,
-//! the emulator's router as a `LambdaService`.
+//! the emulator's router as a `Function` and as a `LambdaService`.
 
 use amplify_backend::router;
-use opwire::lambda::LambdaService;
+use opwire::lambda::{Function, LambdaService};
 use serde_json::{Value, json};
 
 /// The REST API event of ImportBackendStorage for `bucket-{n}`.
@@ -31,4 +31,10 @@ pub fn import_event(n: u64) -> Value {
 /// `app1`/`prod` exists.
 pub fn opwire_service() -> LambdaService {
     LambdaService::new(router(crate::axum_amplify::seeded_store()))
+}
+
+/// The emulator's 31 routes as opwire's own Lambda handler, over a store
+/// where `app1`/`prod` exists.
+pub fn opwire_function() -> Function {
+    Function::new(router(crate::axum_amplify::seeded_store()))
 }

@@ -203,12 +203,4 @@ pub fn compare(title: &str, rounds: usize, mut cases: Vec<Case<'_>>) -> Option<R
 }
 
 /// Runs a future that never waits (in-process handlers) to completion.
-pub fn ready<F: std::future::Future>(future: F) -> F::Output {
-    let mut future = std::pin::pin!(future);
-    let mut context = std::task::Context::from_waker(std::task::Waker::noop());
-    loop {
-        if let std::task::Poll::Ready(output) = future.as_mut().poll(&mut context) {
-            return output;
-        }
-    }
-}
+pub use axum_amplify::ready;

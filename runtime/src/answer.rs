@@ -15,7 +15,6 @@ use std::time::Duration;
 use bytes::Bytes;
 use http::{HeaderName, HeaderValue, Method, Request, Response, StatusCode};
 use http_body::Body;
-use http_body_util::Full;
 use tokio::time::{Instant, Sleep, sleep_until};
 
 use crate::Router;
@@ -139,7 +138,7 @@ pub(crate) fn finish(
     own_cors: Option<CorsAnswer>,
     operation: Option<&'static str>,
     log: &Logged<'_>,
-) -> Response<Full<Bytes>> {
+) -> Response<Bytes> {
     let mut response = answer.unwrap_or_else(|mut own| {
         if let Some(cors) = own_cors {
             cors.apply(own.headers_mut());
@@ -168,7 +167,7 @@ pub(crate) fn finish(
     if let Some(id) = log.request_id {
         response.headers_mut().insert(REQUEST_ID, id.clone());
     }
-    response.map(Full::new)
+    response
 }
 
 /// Logs a handler's panic; the client gets a 500 that says nothing of it.

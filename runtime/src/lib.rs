@@ -82,8 +82,10 @@
 //!   the shared AWS files, and checking signatures on the server side
 //!   (`Router::verify_signatures`).
 //! - `lambda`: `opwire::lambda`, a `Router` as an AWS Lambda
-//!   function behind API Gateway, a Function URL or an ALB, with
-//!   lambda_http.
+//!   function behind API Gateway, a Function URL or an ALB, on
+//!   lambda_runtime.
+//! - `lambda-http`: `opwire::lambda::LambdaService`, the same for apps
+//!   built on lambda_http.
 
 extern crate self as opwire;
 

@@ -1,8 +1,10 @@
 //! `opwire::lambda` in process: Lambda events of each front door (REST API
 //! v1 with the stage `prod`, HTTP API v2 with the stage in `rawPath`,
-//! Function URL, ALB; templates in `tests/data/lambda/`) through
-//! `LambdaService` exactly as `lambda_http::run` passes them (its
-//! `Adapter`: event → `http::Request` → service → Lambda response JSON),
+//! Function URL, ALB; templates in `tests/data/lambda/`) through both
+//! hosts: `Function`, as `opwire::lambda::run` serves it (the event's JSON
+//! read as lambda_runtime reads it, the reply serialized as it writes it),
+//! and `LambdaService` exactly as `lambda_http::run` passes them (its
+//! `Adapter`: event → `http::Request` → service → Lambda response JSON);
 //! against the same requests through opwire's hyper server over loopback:
 //! the same status, `x-amzn-ErrorType`, content type and body.
 
@@ -16,7 +18,7 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use lambda_http::lambda_runtime::LambdaEvent;
 use lambda_http::request::LambdaRequest;
 use lambda_http::{Adapter, Context as Invocation, Service};
-use opwire::lambda::{LambdaService, RequestContext};
+use opwire::lambda::{Event, Function, LambdaService};
 use opwire::server::Server;
 use opwire::{Context, Router};
 use opwire_tests::raw::exchange;
@@ -245,16 +247,58 @@ impl Answer {
     }
 }
 
-/// The event through `LambdaService` as `lambda_http::run` calls it.
-async fn through_lambda(service: &LambdaService, event: Value, invocation: Invocation) -> Answer {
-    let request: LambdaRequest =
-        serde_json::from_value(event).expect("lambda_http reads the event");
-    let mut adapter = Adapter::from(service.clone());
-    let response = adapter
-        .call(LambdaEvent::new(request, invocation))
-        .await
-        .expect("the service never fails");
-    let response = serde_json::to_value(&response).unwrap();
+/// A router on Lambda, as each host serves it.
+#[derive(Clone)]
+enum Host {
+    /// `opwire::lambda::run`'s.
+    Function(Function),
+    /// `lambda_http::run` over `LambdaService`.
+    LambdaHttp(LambdaService),
+}
+
+impl std::fmt::Debug for Host {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Host::Function(_) => "Function",
+            Host::LambdaHttp(_) => "LambdaService",
+        })
+    }
+}
+
+/// `router` (made once per host) on both hosts.
+fn hosts(router: impl Fn() -> Router) -> [Host; 2] {
+    [
+        Host::Function(Function::new(router())),
+        Host::LambdaHttp(LambdaService::new(router())),
+    ]
+}
+
+/// The event through `host`, as its runtime passes it, and the Lambda
+/// response it writes, read back.
+async fn through(host: &Host, event: Value, invocation: Invocation) -> Answer {
+    let response = match host {
+        Host::Function(function) => {
+            let bytes = serde_json::to_vec(&event).unwrap();
+            let read: Event = serde_json::from_slice(&bytes).expect("opwire reads the event");
+            let reply = function
+                .answer(LambdaEvent::new(read, invocation))
+                .await
+                .expect("the event is a request");
+            let reply = serde_json::to_value(&reply).unwrap();
+            of_the_official_shape(&event, &reply);
+            reply
+        }
+        Host::LambdaHttp(service) => {
+            let request: LambdaRequest =
+                serde_json::from_value(event).expect("lambda_http reads the event");
+            let mut adapter = Adapter::from(service.clone());
+            let response = adapter
+                .call(LambdaEvent::new(request, invocation))
+                .await
+                .expect("the service never fails");
+            serde_json::to_value(&response).unwrap()
+        }
+    };
     let mut headers = BTreeMap::new();
     for (name, value) in response["headers"].as_object().into_iter().flatten() {
         headers.insert(
@@ -286,6 +330,20 @@ async fn through_lambda(service: &LambdaService, event: Value, invocation: Invoc
         headers,
         body,
     }
+}
+
+/// Checks that `reply` reads as the response type aws_lambda_events has
+/// for `event`'s front door.
+fn of_the_official_shape(event: &Value, reply: &Value) {
+    use lambda_http::aws_lambda_events::{alb, apigw};
+    let read = if event["requestContext"].get("elb").is_some() {
+        serde_json::from_value::<alb::AlbTargetGroupResponse>(reply.clone()).map(drop)
+    } else if event["version"] == "2.0" {
+        serde_json::from_value::<apigw::ApiGatewayV2httpResponse>(reply.clone()).map(drop)
+    } else {
+        serde_json::from_value::<apigw::ApiGatewayProxyResponse>(reply.clone()).map(drop)
+    };
+    read.unwrap_or_else(|err| panic!("{reply} is not a response of its event's kind: {err}"));
 }
 
 /// An invocation context as the Lambda runtime makes one: its ID and a
@@ -356,9 +414,11 @@ fn cases() -> Vec<Case> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_front_door_answers_as_the_http_server_does() {
-    for door in DOORS {
+    for (door, lambda) in DOORS
+        .into_iter()
+        .flat_map(|door| hosts(|| router(Store::new())).map(|host| (door, host)))
+    {
         let server = start(Server::new(router(Store::new()))).await;
-        let lambda = LambdaService::new(router(Store::new()));
         for (n, case) in cases().iter().enumerate() {
             let over_http = exchange(server.addr, &case.http()).await;
             let expected = Answer {
@@ -373,13 +433,13 @@ async fn every_front_door_answers_as_the_http_server_does() {
                 body: over_http.text().to_owned(),
             };
             let (event, id) = case.event(door, n);
-            let on_lambda = through_lambda(
+            let on_lambda = through(
                 &lambda,
                 event,
                 invocation("invocation-1", Duration::from_secs(30)),
             )
             .await;
-            let what = format!("{door:?}, {}", case.what);
+            let what = format!("{lambda:?}, {door:?}, {}", case.what);
             assert_eq!(on_lambda.status, expected.status, "{what}: {on_lambda:?}");
             for name in [
                 "x-amzn-errortype",
@@ -422,14 +482,20 @@ async fn every_front_door_answers_as_the_http_server_does() {
 #[tokio::test]
 async fn the_seed_is_answered_through_every_front_door() {
     // The checks above compare; this one pins what they compare.
-    for door in DOORS {
-        let lambda = LambdaService::new(router(Store::new()));
+    for (door, lambda) in DOORS
+        .into_iter()
+        .flat_map(|door| hosts(|| router(Store::new())).map(|host| (door, host)))
+    {
         let cases = cases();
         let mut answers = Vec::new();
         for (n, case) in cases[..2].iter().enumerate() {
             let (event, _) = case.event(door, n);
-            let answer = through_lambda(&lambda, event, Invocation::default()).await;
-            assert_eq!(answer.status, 200, "{door:?} {}: {answer:?}", case.what);
+            let answer = through(&lambda, event, Invocation::default()).await;
+            assert_eq!(
+                answer.status, 200,
+                "{lambda:?} {door:?} {}: {answer:?}",
+                case.what
+            );
             answers.push(answer);
         }
         let imported = answers[1].json();
@@ -450,26 +516,13 @@ fn contexts_router() -> Router {
             "panic" => panic!("the handler broke"),
             _ => {}
         }
-        let claim = match opwire::lambda::request_context(&cx) {
-            Some(RequestContext::ApiGatewayV1(gateway)) => gateway
-                .authorizer
-                .fields
-                .get("claims")
-                .and_then(|claims| claims.get("email"))
-                .and_then(Value::as_str)
-                .map(str::to_owned),
-            Some(RequestContext::ApiGatewayV2(gateway)) => gateway
-                .authorizer
-                .as_ref()
-                .and_then(|authorizer| authorizer.jwt.as_ref())
-                .and_then(|jwt| jwt.claims.get("email").cloned()),
-            _ => None,
-        };
-        let stage = match opwire::lambda::request_context(&cx) {
-            Some(RequestContext::ApiGatewayV1(gateway)) => gateway.stage.clone(),
-            Some(RequestContext::ApiGatewayV2(gateway)) => gateway.stage.clone(),
-            _ => None,
-        };
+        let gateway = opwire::lambda::request_context(&cx);
+        let claim = gateway
+            .and_then(|gateway| gateway.claims())
+            .and_then(|claims| claims.get("email")?.as_str().map(str::to_owned));
+        let stage = gateway
+            .and_then(|gateway| gateway.stage())
+            .map(str::to_owned);
         let invocation =
             opwire::lambda::lambda_context(&cx).map(|lambda| lambda.request_id.clone());
         Ok::<_, ImportBackendStorageError>(BackendStorageRespObj {
@@ -492,15 +545,17 @@ fn seed(app_id: &str) -> Case {
 async fn handlers_read_the_gateway_and_invocation_contexts() {
     // The seed's declaration includes `/prod`: on REST and HTTP APIs that is
     // a resource path below the stage `prod`.
-    let lambda = LambdaService::new(contexts_router());
-    for (door, claim, stage) in [
-        (Door::RestV1, Some("ann@example.com"), Some("prod")),
-        (Door::HttpApiV2, Some("ann@example.com"), Some("prod")),
-        (Door::FunctionUrl, None, Some("$default")),
-        (Door::Alb, None, None),
-    ] {
+    for (lambda, (door, claim, stage)) in hosts(contexts_router).into_iter().flat_map(|host| {
+        [
+            (Door::RestV1, Some("ann@example.com"), Some("prod")),
+            (Door::HttpApiV2, Some("ann@example.com"), Some("prod")),
+            (Door::FunctionUrl, None, Some("$default")),
+            (Door::Alb, None, None),
+        ]
+        .map(|door| (host.clone(), door))
+    }) {
         let (event, id) = seed("app1").event(door, 7);
-        let answer = through_lambda(
+        let answer = through(
             &lambda,
             event,
             invocation("invocation-7", Duration::from_secs(30)),
@@ -530,9 +585,11 @@ async fn handlers_read_the_gateway_and_invocation_contexts() {
 
 #[tokio::test]
 async fn a_panic_answers_500_and_the_function_goes_on() {
-    let lambda = LambdaService::new(contexts_router());
-    for door in DOORS {
-        let answer = through_lambda(
+    for (door, lambda) in DOORS
+        .into_iter()
+        .flat_map(|door| hosts(contexts_router).map(|host| (door, host)))
+    {
+        let answer = through(
             &lambda,
             seed("panic").event(door, 1).0,
             Invocation::default(),
@@ -541,7 +598,7 @@ async fn a_panic_answers_500_and_the_function_goes_on() {
         assert_eq!(answer.status, 500, "{door:?}: {answer:?}");
         assert_eq!(answer.header("x-amzn-errortype"), Some("InternalFailure"));
         assert_eq!(answer.json()["message"], "Internal server error");
-        let answer = through_lambda(
+        let answer = through(
             &lambda,
             seed("app1").event(door, 2).0,
             Invocation::default(),
@@ -553,30 +610,38 @@ async fn a_panic_answers_500_and_the_function_goes_on() {
 
 #[tokio::test]
 async fn the_invocation_deadline_answers_504_before_lambda_stops_the_function() {
-    let lambda = LambdaService::new(contexts_router()).deadline_margin(Duration::from_millis(100));
-    let started = std::time::Instant::now();
-    let (event, _) = seed("sleep").event(Door::RestV1, 1);
-    let answer = through_lambda(
-        &lambda,
-        event,
-        invocation("slow", Duration::from_millis(400)),
-    )
-    .await;
-    assert_eq!(answer.status, 504, "{answer:?}");
-    assert_eq!(
-        answer.header("x-amzn-errortype"),
-        Some("GatewayTimeoutException")
-    );
-    assert_eq!(answer.json()["message"], "Endpoint request timed out");
-    let took = started.elapsed();
-    assert!(
-        took < Duration::from_millis(400),
-        "answered after {took:?}, past the deadline"
-    );
-    assert!(
-        took >= Duration::from_millis(250),
-        "answered after {took:?}, before the deadline's margin"
-    );
+    for lambda in [
+        Host::Function(
+            Function::new(contexts_router()).deadline_margin(Duration::from_millis(100)),
+        ),
+        Host::LambdaHttp(
+            LambdaService::new(contexts_router()).deadline_margin(Duration::from_millis(100)),
+        ),
+    ] {
+        let started = std::time::Instant::now();
+        let (event, _) = seed("sleep").event(Door::RestV1, 1);
+        let answer = through(
+            &lambda,
+            event,
+            invocation("slow", Duration::from_millis(400)),
+        )
+        .await;
+        assert_eq!(answer.status, 504, "{answer:?}");
+        assert_eq!(
+            answer.header("x-amzn-errortype"),
+            Some("GatewayTimeoutException")
+        );
+        assert_eq!(answer.json()["message"], "Endpoint request timed out");
+        let took = started.elapsed();
+        assert!(
+            took < Duration::from_millis(400),
+            "answered after {took:?}, past the deadline"
+        );
+        assert!(
+            took >= Duration::from_millis(250),
+            "answered after {took:?}, before the deadline's margin"
+        );
+    }
 }
 
 #[tokio::test]
@@ -604,8 +669,10 @@ async fn multi_value_query_strings_and_headers_reach_the_operation() {
             Ok::<_, ListJobsError>(opwire::Empty {})
         }
     });
-    let lambda = LambdaService::new(router);
-    for door in DOORS {
+    for (door, lambda) in DOORS
+        .into_iter()
+        .flat_map(|door| hosts(|| router.clone()).map(|host| (door, host)))
+    {
         let mut case =
             Case::new("ListJobs", "GET", "/backend/my%20app/jobs").header("x-request-id", "r-1");
         case.query = vec![
@@ -613,7 +680,7 @@ async fn multi_value_query_strings_and_headers_reach_the_operation() {
             ("status", "RUNNING"),
             ("status", "FAILED%20too"),
         ];
-        let answer = through_lambda(&lambda, case.event(door, 1).0, Invocation::default()).await;
+        let answer = through(&lambda, case.event(door, 1).0, Invocation::default()).await;
         assert_eq!(answer.status, 200, "{door:?}: {answer:?}");
         let (app_id, max, status, request_id) =
             seen.lock().unwrap().pop().expect("the handler ran");

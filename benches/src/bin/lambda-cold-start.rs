@@ -6,8 +6,8 @@
 //! that first event. The binaries take turns, the order rotating each run.
 //!
 //! Usage: `lambda-cold-start RUNS BINARY...` — `benches/lambda.sh` builds
-//! `amplify-backend` and `axum-amplify-lambda` in release mode, strips
-//! copies of them and passes those.
+//! `opwire-amplify-lambda`, `axum-amplify-lambda` and `amplify-backend` in
+//! release mode, strips copies of them and passes those.
 
 use std::process::Stdio;
 use std::time::Instant;

@@ -68,7 +68,7 @@ impl Shared {
         };
         let mut operation = None;
         let answer = self.respond(request, &uri, &log, &mut operation).await;
-        finish(answer, own_cors, operation, &log)
+        finish(answer, own_cors, operation, &log).map(Full::new)
     }
 
     /// The router's response, or `Err` with the server's own; `operation` is

@@ -1,149 +1,27 @@
-//! A [`Router`] as an AWS Lambda function, with [`lambda_http`]: behind API
-//! Gateway (REST APIs, v1 events, and HTTP APIs, v2), a Function URL or an
-//! Application Load Balancer. Requires the `lambda` feature.
-//!
-//! ```no_run
-//! use opwire::{Router, operation};
-//!
-//! #[operation(GET, "/ping")]
-//! pub struct Ping {}
-//!
-//! #[tokio::main(flavor = "current_thread")]
-//! async fn main() -> Result<(), opwire::lambda::Error> {
-//!     let router = Router::new().route(|_: Ping| async { Ok::<_, PingError>(opwire::Empty {}) });
-//!     if opwire::lambda::is_lambda() {
-//!         opwire::lambda::run(router).await
-//!     } else {
-//!         // The same router on a local port: `opwire::Server::new(router).serve(…)`.
-//!         # let _ = router;
-//!         Ok(())
-//!     }
-//! }
-//! ```
-//!
-//! # The stage
-//!
-//! Routes are declared by resource path, without the API Gateway stage:
-//! `/backend/<appId>/storage/<backendEnvironmentName>/import` answers
-//! `https://…/prod/backend/app1/storage/dev/import` on the stage `prod`.
-//! On Lambda the router always sees the resource path, whatever the event:
-//!
-//! | event | path in the event | what the router matches |
-//! | --- | --- | --- |
-//! | REST API (v1), stage `prod` | `path`: `/backend/…` (lambda_http puts `/prod` in front unless `AWS_LAMBDA_HTTP_IGNORE_STAGE_IN_PATH` is set) | `/backend/…` |
-//! | HTTP API (v2), stage `prod` | `rawPath`: `/prod/backend/…` | `/backend/…` |
-//! | HTTP API (v2), stage `$default`; Function URL | `rawPath`: `/backend/…` | `/backend/…` |
-//! | ALB | `path`: `/backend/…` | `/backend/…` |
-//!
-//! So one router serves every event family, with or without that
-//! environment variable. To serve the same routes under the stage on a
-//! local server too (as clients configured with the stage's URL call them),
-//! mount them there too with [`Router::nest`]: `api.clone().nest("/prod",
-//! api)`. On an HTTP API reached through a custom domain,
-//! whose `rawPath` has no stage, a resource path that begins with the
-//! stage's own name is ambiguous; name stages unlike the first segment of
-//! any route.
-//!
-//! # What each request gets
-//!
-//! - `x-amzn-RequestId` on the answer, and [`Context::request_id`], is API
-//!   Gateway's `requestContext.requestId` (for an ALB event, which has none,
-//!   the Lambda invocation's ID), so the client, the API's access log and
-//!   the function's log name one request.
-//! - The event's request context (stage, identity, authorizer claims) and
-//!   the Lambda context (invocation ID, deadline, function ARN) are in the
-//!   request's extensions: [`request_context`] and [`lambda_context`] read
-//!   them from a handler's [`Context`].
-//! - The invocation's deadline bounds the handler: shortly before Lambda
-//!   would stop the function ([`LambdaService::deadline_margin`]), the answer
-//!   is 504 `GatewayTimeoutException`, as API Gateway's own timeout is. A
-//!   panicking handler answers 500 `InternalFailure`, and the function goes
-//!   on serving.
-//! - Bodies: lambda_http decodes base64 request bodies, and base64-encodes
-//!   answers whose `Content-Type` is not text or JSON; multi-value headers
-//!   and query strings arrive as repeated headers and parameters.
-//!
-//! [`Context::request_id`]: crate::Context::request_id
+//! [`LambdaService`]: a [`Router`] as the service `lambda_http::run`
+//! serves, for apps built on lambda_http (feature `lambda-http`). It
+//! answers as [`Function`](super::Function) does; lambda_http reads the
+//! events and writes the responses.
 
 use std::convert::Infallible;
 use std::task::{Context as TaskContext, Poll};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use bytes::Bytes;
 use http::uri::PathAndQuery;
-use http::{Request, Response, Uri};
+use http::{Response, Uri};
 use http_body_util::Full;
 use lambda_http::RequestExt;
+use lambda_http::request::RequestContext;
 use tower_service::Service;
 
-use crate::answer::{self, Deadline, Logged, finish};
-use crate::{Context, RequestId, ResponseFuture, Router};
+use super::gateway::GatewayContext;
+use super::{DEFAULT_DEADLINE_MARGIN, budget, serve};
+use crate::{RequestId, ResponseFuture, Router};
 
-pub use lambda_http::request::RequestContext;
-pub use lambda_http::{Context as LambdaContext, Error};
-
-/// Runs this process as a Lambda function whose handler is `router`, until
-/// the Lambda runtime stops it. See the [module docs](self).
-///
-/// # Errors
-///
-/// When the Lambda Runtime API cannot be reached.
-///
-/// # Panics
-///
-/// As [`lambda_http::run`] does, when the Lambda environment
-/// (`AWS_LAMBDA_RUNTIME_API`, `AWS_LAMBDA_FUNCTION_NAME`, …) is missing:
-/// check [`is_lambda`] first.
-pub async fn run(router: Router) -> Result<(), Error> {
-    lambda_http::run(LambdaService::new(router)).await
-}
-
-/// Whether this process runs in the Lambda runtime environment
-/// (`AWS_LAMBDA_RUNTIME_API` is set, as the Lambda runtime client reads it).
-///
-/// ```
-/// // Lambda sets it for its functions, `cargo lambda watch` for its own.
-/// assert!(!opwire::lambda::is_lambda() || std::env::var_os("AWS_LAMBDA_RUNTIME_API").is_some());
-/// ```
-pub fn is_lambda() -> bool {
-    std::env::var_os("AWS_LAMBDA_RUNTIME_API").is_some()
-}
-
-/// The API Gateway or ALB request context of a request served on Lambda:
-/// stage, request ID, identity, authorizer claims; `None` elsewhere.
-///
-/// ```
-/// use opwire::Context;
-/// use opwire::lambda::{RequestContext, request_context};
-///
-/// fn stage(cx: &Context) -> Option<String> {
-///     match request_context(cx)? {
-///         RequestContext::ApiGatewayV1(gateway) => gateway.stage.clone(),
-///         RequestContext::ApiGatewayV2(gateway) => gateway.stage.clone(),
-///         _ => None,
-///     }
-/// }
-/// ```
-pub fn request_context<S>(cx: &Context<S>) -> Option<&RequestContext> {
-    cx.extensions().get::<RequestContext>()
-}
-
-/// The Lambda invocation's context (its ID, deadline, function ARN) of a
-/// request served on Lambda; `None` elsewhere.
-///
-/// ```
-/// fn invocation(cx: &opwire::Context) -> Option<&str> {
-///     opwire::lambda::lambda_context(cx).map(|lambda| lambda.request_id.as_str())
-/// }
-/// ```
-pub fn lambda_context<S>(cx: &Context<S>) -> Option<&LambdaContext> {
-    cx.extensions().get::<LambdaContext>()
-}
-
-/// A [`Router`] as the `tower::Service` that [`lambda_http::run`] serves:
-/// the stage rule, request IDs, the invocation's deadline, panics. [`run`]
-/// is `lambda_http::run(LambdaService::new(router))`; build it yourself to
-/// put tower layers around it.
+/// A [`Router`] as the `tower::Service` that `lambda_http::run` serves:
+/// the stage rule, request IDs, the invocation's deadline, panics, as the
+/// [module docs](super) say. Requires the `lambda-http` feature.
 ///
 /// ```
 /// use opwire::Router;
@@ -163,22 +41,17 @@ pub struct LambdaService {
 }
 
 impl LambdaService {
-    /// How long before the invocation's deadline the handler is stopped and
-    /// 504 answered, leaving time to send it: 100 ms.
-    pub const DEFAULT_DEADLINE_MARGIN: Duration = Duration::from_millis(100);
-
-    /// `router` as a Lambda handler.
+    /// `router` as a lambda_http handler.
     pub fn new(router: Router) -> Self {
         LambdaService {
             router,
-            margin: Self::DEFAULT_DEADLINE_MARGIN,
+            margin: DEFAULT_DEADLINE_MARGIN,
             stage_left_out: std::env::var_os("AWS_LAMBDA_HTTP_IGNORE_STAGE_IN_PATH").is_some(),
         }
     }
 
     /// How long before the invocation's deadline the answer is 504
-    /// ([`DEFAULT_DEADLINE_MARGIN`](Self::DEFAULT_DEADLINE_MARGIN) unless
-    /// set).
+    /// ([`DEFAULT_DEADLINE_MARGIN`] unless set).
     pub fn deadline_margin(mut self, margin: Duration) -> Self {
         self.margin = margin;
         self
@@ -201,41 +74,23 @@ impl Service<lambda_http::Request> for LambdaService {
 
 impl LambdaService {
     async fn answer(self, request: lambda_http::Request) -> Response<Full<Bytes>> {
-        let started = tokio::time::Instant::now();
         let request_id = request_id(&request);
-        let mut deadline = Deadline::after(self.deadline(&request));
+        let budget = request
+            .lambda_context_ref()
+            .and_then(|cx| budget(cx.deadline, self.margin));
         let (mut parts, body) = request.into_parts();
         if let Some(path) = resource_path(&parts, self.stage_left_out) {
             parts.uri = path;
         }
-        if let Some(id) = &request_id {
-            parts.extensions.insert(id.clone());
+        // Handlers read one context type whichever host read the event.
+        if let Some(context) = parts.extensions.remove::<RequestContext>() {
+            parts
+                .extensions
+                .insert(GatewayContext::lambda_http(context));
         }
-        let own_cors = self.router.own_cors(&parts.headers);
-        let (method, uri) = (parts.method.clone(), parts.uri.clone());
-        let log = Logged {
-            method: &method,
-            path: uri.path(),
-            started,
-            request_id: request_id.as_ref().map(RequestId::header_value),
-        };
-        let mut operation = None;
-        let request = Request::from_parts(parts, body);
-        let answer =
-            answer::routed(&self.router, request, &mut deadline, &mut operation, &log).await;
-        finish(answer, own_cors, operation, &log)
-    }
-
-    /// What is left of the invocation, less the margin; `None` without a
-    /// deadline (a request not made by the Lambda runtime).
-    fn deadline(&self, request: &lambda_http::Request) -> Option<Duration> {
-        let at = request.lambda_context_ref()?.deadline;
-        if at == 0 {
-            return None;
-        }
-        let now = SystemTime::now().duration_since(UNIX_EPOCH).ok()?;
-        let left = Duration::from_millis(at).saturating_sub(now);
-        Some(left.saturating_sub(self.margin))
+        serve(&self.router, parts, body, request_id, budget)
+            .await
+            .map(Full::new)
     }
 }
 
