@@ -35,54 +35,62 @@ use crate::encoding::{LABEL, encode_into};
 /// # let _ = event;
 /// ```
 #[derive(Deserialize)]
+#[serde(transparent)]
+pub struct Event(Box<RawValue>);
+
+impl fmt::Debug for Event {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Event").field(&self.0.get()).finish()
+    }
+}
+
+/// The fields of an event this conversion reads, borrowed from its JSON
+/// where they need no unescaping. (The event arrives as raw JSON and is
+/// read here in one pass of serde_json's own, not through lambda_runtime's
+/// path-tracking deserializer, whose wrappers would be compiled for each
+/// of these types.)
+#[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Event {
+struct Fields<'a> {
     /// `"2.0"` for HTTP APIs and Function URLs; absent or `"1.0"` for REST
     /// APIs and ALBs.
-    #[serde(default)]
-    version: Option<String>,
+    #[serde(borrow, default)]
+    version: Option<Cow<'a, str>>,
     /// REST API and ALB.
-    #[serde(default)]
-    http_method: Option<String>,
+    #[serde(borrow, default)]
+    http_method: Option<Cow<'a, str>>,
     /// REST API (decoded, without the stage) and ALB (as sent).
-    #[serde(default)]
-    path: Option<String>,
+    #[serde(borrow, default)]
+    path: Option<Cow<'a, str>>,
     /// HTTP API and Function URL: the path as sent, with a named stage.
-    #[serde(default)]
-    raw_path: Option<String>,
+    #[serde(borrow, default)]
+    raw_path: Option<Cow<'a, str>>,
     /// HTTP API and Function URL: the query as sent.
-    #[serde(default)]
-    raw_query_string: Option<String>,
+    #[serde(borrow, default)]
+    raw_query_string: Option<Cow<'a, str>>,
     /// Read only when the event has no `multiValueHeaders`: REST API
     /// events carry both, the multi-value ones complete.
-    #[serde(default)]
-    headers: Option<Box<RawValue>>,
+    #[serde(borrow, default)]
+    headers: Option<&'a RawValue>,
     /// REST API and ALB (when its target group turns them on): every value
     /// of every header; preferred to `headers`.
     #[serde(default)]
     multi_value_headers: Option<Headers>,
-    /// REST API: values decoded. ALB: values as sent.
-    #[serde(default)]
-    query_string_parameters: Pairs,
+    /// REST API: values decoded. ALB: values as sent. Read only without
+    /// the multi-value ones.
+    #[serde(borrow, default)]
+    query_string_parameters: Option<&'a RawValue>,
     #[serde(default)]
     multi_value_query_string_parameters: Pairs,
     /// HTTP API and Function URL: the `Cookie` header's parts.
     #[serde(default)]
     cookies: Option<Vec<String>>,
-    request_context: Box<RawValue>,
+    #[serde(borrow)]
+    request_context: &'a RawValue,
     #[serde(default)]
     body: Option<String>,
     #[serde(default)]
     is_base64_encoded: bool,
-}
-
-impl fmt::Debug for Event {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Event")
-            .field("method", &self.http_method)
-            .field("path", &self.raw_path.as_ref().or(self.path.as_ref()))
-            .finish_non_exhaustive()
-    }
 }
 
 /// What of the request context the conversion reads; the rest stays raw.
@@ -134,6 +142,14 @@ impl Event {
     /// The request this event carries; the gateway's context goes into its
     /// extensions.
     pub(crate) fn into_request(self) -> Result<Inbound, EventError> {
+        let fields: Fields<'_> =
+            serde_json::from_str(self.0.get()).map_err(|err| bad(format!("the event: {err}")))?;
+        fields.into_request()
+    }
+}
+
+impl Fields<'_> {
+    fn into_request(self) -> Result<Inbound, EventError> {
         let lean: Lean<'_> = serde_json::from_str(self.request_context.get())
             .map_err(|err| bad(format!("the event's requestContext: {err}")))?;
         let v2 = self.version.as_deref() == Some("2.0");
@@ -171,7 +187,7 @@ impl Event {
                 let path = self.path.as_deref().unwrap_or("/");
                 let mut out = String::with_capacity(path.len() + 16);
                 encode_into(&mut out, path, PATH);
-                let query = self.query_pairs();
+                let query = self.query_pairs()?;
                 let mut sep = '?';
                 for (name, value) in query.iter() {
                     out.push(sep);
@@ -188,7 +204,7 @@ impl Event {
                 let mut out = String::with_capacity(path.len() + 16);
                 out.push_str(path);
                 let mut sep = '?';
-                for (name, value) in self.query_pairs().iter() {
+                for (name, value) in self.query_pairs()?.iter() {
                     out.push(sep);
                     out.push_str(name);
                     out.push('=');
@@ -234,7 +250,8 @@ impl Event {
             lean.stage.map(Cow::into_owned),
             lean.request_id.map(Cow::into_owned),
         );
-        let gateway = GatewayContext::raw(family, self.request_context, stage, request_id);
+        let context = self.request_context.to_owned();
+        let gateway = GatewayContext::raw(family, context, stage, request_id);
         let mut request = http::Request::new(());
         *request.method_mut() = method;
         *request.uri_mut() = uri;
@@ -251,12 +268,16 @@ impl Event {
 
     /// The query parameters, all values of each: the multi-value map when
     /// the event has one.
-    fn query_pairs(&self) -> &Pairs {
-        if self.multi_value_query_string_parameters.0.is_empty() {
-            &self.query_string_parameters
-        } else {
-            &self.multi_value_query_string_parameters
+    fn query_pairs(&self) -> Result<Cow<'_, Pairs>, EventError> {
+        if !self.multi_value_query_string_parameters.0.is_empty() {
+            return Ok(Cow::Borrowed(&self.multi_value_query_string_parameters));
         }
+        let Some(single) = self.query_string_parameters else {
+            return Ok(Cow::Owned(Pairs::default()));
+        };
+        serde_json::from_str(single.get())
+            .map(Cow::Owned)
+            .map_err(|err| bad(format!("the event's queryStringParameters: {err}")))
     }
 }
 
@@ -431,7 +452,7 @@ impl<'de> Deserialize<'de> for Text<'de> {
 
 /// Query parameters from a JSON object of strings or lists of strings, in
 /// the event's order.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Pairs(Vec<(String, Vec<String>)>);
 
 impl Pairs {
