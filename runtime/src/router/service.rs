@@ -150,7 +150,7 @@ where
 type Answer = Result<Response<Full<Bytes>>, Infallible>;
 
 /// The future of the [`Router`]'s `Service::call` (and of
-/// `opwire::lambda::LambdaService`'s, with the `lambda` feature).
+/// `opwire::lambda::LambdaService`'s, with the `lambda-http` feature).
 #[must_use = "futures do nothing unless polled"]
 pub struct ResponseFuture(Pin<Box<dyn Future<Output = Answer> + Send>>);
 
