@@ -174,6 +174,13 @@ impl GatewayContext {
         }
     }
 
+    /// A REST API's `identity`: the caller's address, user agent, API key,
+    /// IAM or Cognito identity (`None` on HTTP APIs, which put the address
+    /// in [`source_ip`](Self::source_ip) and the rest in the authorizer).
+    pub fn identity(&self) -> Option<Map<String, Value>> {
+        self.member("identity")
+    }
+
     /// The caller's address as API Gateway saw it (`identity.sourceIp`
     /// on a REST API, `http.sourceIp` on an HTTP API).
     pub fn source_ip(&self) -> Option<String> {
@@ -201,5 +208,61 @@ impl GatewayContext {
             Value::Object(map) => Some(map),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rest() -> GatewayContext {
+        let raw = RawValue::from_string(
+            r#"{"stage":"prod","requestId":"r-1","accountId":"123456789012",
+                "identity":{"sourceIp":"192.0.2.1","userAgent":"aws-sdk-js/3.0"},
+                "authorizer":{"claims":{"email":"ann@example.com"}}}"#
+                .to_owned(),
+        )
+        .unwrap();
+        GatewayContext::raw(
+            Family::RestApi,
+            raw,
+            Some("prod".into()),
+            Some("r-1".into()),
+        )
+    }
+
+    #[test]
+    fn a_rest_api_context_answers_its_claims_identity_and_fields() {
+        let gateway = rest();
+        assert_eq!(gateway.stage(), Some("prod"));
+        assert_eq!(gateway.request_id(), Some("r-1"));
+        assert_eq!(gateway.claims().unwrap()["email"], "ann@example.com");
+        assert_eq!(gateway.source_ip().as_deref(), Some("192.0.2.1"));
+        assert_eq!(gateway.identity().unwrap()["userAgent"], "aws-sdk-js/3.0");
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Account {
+            account_id: String,
+        }
+        assert_eq!(
+            gateway.parse::<Account>().unwrap().account_id,
+            "123456789012"
+        );
+        assert!(gateway.json().contains("\"accountId\""));
+    }
+
+    #[test]
+    fn an_http_api_jwt_authorizer_gives_its_claims() {
+        let raw = RawValue::from_string(
+            r#"{"stage":"$default","http":{"sourceIp":"198.51.100.7"},
+                "authorizer":{"jwt":{"claims":{"sub":"u-1"},"scopes":[]}}}"#
+                .to_owned(),
+        )
+        .unwrap();
+        let gateway = GatewayContext::raw(Family::HttpApi, raw, Some("$default".into()), None);
+        assert_eq!(gateway.claims().unwrap()["sub"], "u-1");
+        assert_eq!(gateway.source_ip().as_deref(), Some("198.51.100.7"));
+        assert_eq!(gateway.request_id(), None);
+        assert_eq!(gateway.identity(), None);
     }
 }
