@@ -823,7 +823,16 @@ async fn scenario(s: &mut Session) {
     assert_eq!(job.job_id.as_deref(), Some(ids[1].as_str()));
     assert_eq!(job.operation.as_deref(), Some("CreateBackendAuth"));
     assert_eq!(job.status.as_deref(), Some("COMPLETED"));
-    assert!(job.create_time.is_some() && job.update_time.is_some());
+    // Milliseconds since the epoch, as the SDK's model has them: strings.
+    let millis = |time: Option<&str>| time.and_then(|t| t.parse::<u64>().ok());
+    let (created_at, updated_at) = (
+        millis(job.create_time.as_deref()),
+        millis(job.update_time.as_deref()),
+    );
+    assert!(
+        created_at.is_some_and(|c| updated_at.is_some_and(|u| u >= c && c > 1_700_000_000_000)),
+        "{job:?}"
+    );
     let update_job = UpdateBackendJob {
         app_id: APP.into(),
         backend_environment_name: "dev".into(),
