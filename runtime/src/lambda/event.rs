@@ -180,7 +180,14 @@ impl Fields<'_> {
             Family::HttpApi => {
                 let raw = self.raw_path.as_deref().unwrap_or("/");
                 let path = stage.map_or(raw, |stage| strip_stage(raw, stage));
-                target(path, self.raw_query_string.as_deref().unwrap_or(""))
+                let query = self.raw_query_string.as_deref().unwrap_or("");
+                let mut out = String::with_capacity(path.len() + query.len() + 1);
+                encode_into(&mut out, path, NOT_URI);
+                if !query.is_empty() {
+                    out.push('?');
+                    encode_into(&mut out, query, NOT_URI);
+                }
+                out
             }
             // API Gateway decoded the path and the query values.
             Family::RestApi => {
@@ -202,13 +209,13 @@ impl Fields<'_> {
             Family::Alb => {
                 let path = self.path.as_deref().unwrap_or("/");
                 let mut out = String::with_capacity(path.len() + 16);
-                out.push_str(path);
+                encode_into(&mut out, path, NOT_URI);
                 let mut sep = '?';
                 for (name, value) in self.query_pairs()?.iter() {
                     out.push(sep);
-                    out.push_str(name);
+                    encode_into(&mut out, name, NOT_URI);
                     out.push('=');
-                    out.push_str(value);
+                    encode_into(&mut out, value, NOT_URI);
                     sep = '&';
                 }
                 out
@@ -300,6 +307,21 @@ const PATH: &percent_encoding::AsciiSet = &LABEL
     .remove(b';')
     .remove(b'=');
 
+/// Bytes that cannot stand in a URI, encoded in what an HTTP API or an ALB
+/// passes on as sent (a client's raw space or non-ASCII byte, which
+/// lenient clients send); `%` escapes and delimiters stay as they are.
+const NOT_URI: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'<')
+    .add(b'>')
+    .add(b'\\')
+    .add(b'^')
+    .add(b'`')
+    .add(b'{')
+    .add(b'|')
+    .add(b'}');
+
 /// `raw` without `/{stage}` in front, when it is there as a whole segment.
 fn strip_stage<'a>(raw: &'a str, stage: &str) -> &'a str {
     match raw
@@ -310,17 +332,6 @@ fn strip_stage<'a>(raw: &'a str, stage: &str) -> &'a str {
         Some(rest) if rest.starts_with('/') => rest,
         _ => raw,
     }
-}
-
-/// `path?query`, or `path` when the query is empty.
-fn target(path: &str, query: &str) -> String {
-    let mut out = String::with_capacity(path.len() + query.len() + 1);
-    out.push_str(path);
-    if !query.is_empty() {
-        out.push('?');
-        out.push_str(query);
-    }
-    out
 }
 
 /// Headers read from a JSON object whose values are strings or lists of
@@ -600,6 +611,15 @@ mod tests {
         assert!(incoming.multi_value);
         assert_eq!(incoming.parts.uri, "/a%20b?q=x%20y");
         assert_eq!(incoming.body, "{}");
+    }
+
+    #[test]
+    fn bytes_a_lenient_client_sent_raw_are_encoded_and_escapes_stay() {
+        let lenient = request(serde_json::json!({
+            "version": "2.0", "rawPath": "/a b/é/%2F", "rawQueryString": "q=x y&r=%26",
+            "requestContext": {"http": {"method": "GET"}},
+        }));
+        assert_eq!(lenient.parts.uri, "/a%20b/%C3%A9/%2F?q=x%20y&r=%26");
     }
 
     #[test]
