@@ -144,7 +144,7 @@ pub use router::{
 };
 pub use schema::{Describe, Schema, ShapeInfo};
 pub use shape::{Shape, UnknownValue};
-pub use template::{MAX_LABELS, Segment};
+pub use template::{MAX_LABELS, PathLabel, Segment};
 
 #[cfg(feature = "client")]
 pub use client::{Client, ClientError, InvalidBaseUrl, Items, Pages, Retries, TransportError};

@@ -40,8 +40,10 @@ pub fn render(op: &Operation) -> TokenStream {
     let values = op.bindings.iter().flatten().map(|&index| {
         let field = &op.fields[index];
         let ident = &field.ident;
-        // Spanned on the type: "doesn't implement `Display`" lands there.
-        quote_spanned!(field.ty.span()=> &self.#ident)
+        let ty = &field.ty;
+        // Spanned on the type: a type that is not a `PathLabel` is refused
+        // there, once (decoding names the same bound).
+        quote_spanned!(ty.span()=> <#ty as ::opwire::PathLabel>::as_label(&self.#ident))
     });
     quote! {
         fn path(&self) -> ::core::result::Result<::std::string::String, ::opwire::__private::BuildError> {
@@ -57,7 +59,9 @@ pub fn decode(op: &Operation, incoming: &TokenStream) -> TokenStream {
         let local = local(&field.name);
         let ty = &field.ty;
         let expected = field.value_type_name();
-        Some(quote_spanned!(ty.span()=> let #local: #ty = #incoming.label(#label, #expected)?;))
+        Some(quote_spanned!(ty.span()=>
+            let #local: #ty = #incoming.label(#label, #expected, <#ty as ::opwire::PathLabel>::parse_label)?;
+        ))
     });
     quote!(#(#lets)*)
 }

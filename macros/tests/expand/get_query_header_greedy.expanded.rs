@@ -136,7 +136,13 @@ const _: () = {
             ::std::string::String,
             ::opwire::__private::BuildError,
         > {
-            ::opwire::__private::render_path(Self::SEGMENTS, &[&self.bucket, &self.key])
+            ::opwire::__private::render_path(
+                Self::SEGMENTS,
+                &[
+                    <String as ::opwire::PathLabel>::as_label(&self.bucket),
+                    <String as ::opwire::PathLabel>::as_label(&self.key),
+                ],
+            )
         }
         fn to_request(
             &self,
@@ -165,8 +171,10 @@ const _: () = {
         fn __decode(
             __opwire_in: &::opwire::__private::Incoming<'_>,
         ) -> ::core::result::Result<Self, ::opwire::__private::RequestError> {
-            let __field_bucket: String = __opwire_in.label(0usize, "String")?;
-            let __field_key: String = __opwire_in.label(1usize, "String")?;
+            let __field_bucket: String = __opwire_in
+                .label(0usize, "String", <String as ::opwire::PathLabel>::parse_label)?;
+            let __field_key: String = __opwire_in
+                .label(1usize, "String", <String as ::opwire::PathLabel>::parse_label)?;
             let __field_version_id: Option<String> = __opwire_in
                 .query_opt("versionId", "String")?;
             let __field_parts: Vec<u32> = __opwire_in.query_all("part", "u32")?;

@@ -68,7 +68,12 @@ const _: () = {
         > {
             ::opwire::__private::render_path(
                 Self::SEGMENTS,
-                &[&self.app_id, &self.backend_environment_name],
+                &[
+                    <String as ::opwire::PathLabel>::as_label(&self.app_id),
+                    <String as ::opwire::PathLabel>::as_label(
+                        &self.backend_environment_name,
+                    ),
+                ],
             )
         }
         fn to_request(
@@ -86,9 +91,10 @@ const _: () = {
         fn __decode(
             __opwire_in: &::opwire::__private::Incoming<'_>,
         ) -> ::core::result::Result<Self, ::opwire::__private::RequestError> {
-            let __field_app_id: String = __opwire_in.label(0usize, "String")?;
+            let __field_app_id: String = __opwire_in
+                .label(0usize, "String", <String as ::opwire::PathLabel>::parse_label)?;
             let __field_backend_environment_name: String = __opwire_in
-                .label(1usize, "String")?;
+                .label(1usize, "String", <String as ::opwire::PathLabel>::parse_label)?;
             __opwire_in.no_body()?;
             ::core::result::Result::Ok(RemoveBackend {
                 app_id: __field_app_id,

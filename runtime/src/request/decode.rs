@@ -44,13 +44,17 @@ impl<'a> Incoming<'a> {
         }
     }
 
-    /// The `index`-th label, percent-decoded and parsed as `expected` (the
-    /// field's type as its declaration names it, for the error message).
-    pub fn label<T>(&self, index: usize, expected: &'static str) -> Result<T, RequestError>
-    where
-        T: FromStr,
-        T::Err: Display,
-    {
+    /// The `index`-th label, percent-decoded and parsed by `parse` (the
+    /// field type's [`PathLabel::parse_label`](crate::PathLabel), named at
+    /// the call so that a type that is not one is refused there, on the
+    /// field's type) as `expected` (the type as its declaration names it,
+    /// for the error message).
+    pub fn label<T>(
+        &self,
+        index: usize,
+        expected: &'static str,
+        parse: fn(&str, &str) -> Result<T, String>,
+    ) -> Result<T, RequestError> {
         // The label's name is only looked up for an error.
         let invalid = |message: &dyn Fn(&str) -> String| {
             let name = nth_label(self.segments, index)
@@ -238,7 +242,7 @@ fn invalid_query(name: &'static str, message: String) -> RequestError {
 /// `ServiceName`: the type as the declaration names it, written by the
 /// macro, so messages don't depend on `std::any::type_name`'s unstable
 /// text).
-fn parse<T>(text: &str, expected: &str) -> Result<T, String>
+pub(crate) fn parse<T>(text: &str, expected: &str) -> Result<T, String>
 where
     T: FromStr,
     T::Err: Display,

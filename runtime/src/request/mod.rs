@@ -6,4 +6,4 @@ mod decode;
 
 pub use build::RequestBuilder;
 pub use decode::Incoming;
-pub(crate) use decode::from_request;
+pub(crate) use decode::{from_request, parse};
