@@ -234,10 +234,30 @@ impl Default for Captures<'_> {
     }
 }
 
+/// The first segment of `rest` (a path after one of its `/`) and what
+/// follows that segment's `/`, if one does.
+///
+/// The step both matchers take: [`match_path`] walks one template, the
+/// router's trie walks every route at once. Besides it they share three
+/// rules: a literal compares exactly, a label takes one non-empty segment,
+/// and a greedy label takes the non-empty rest. The trie's tests check that
+/// the two agree on the same templates and paths.
+#[inline]
+pub(crate) fn split_segment(rest: &str) -> (&str, Option<&str>) {
+    // A plain loop: segments are short, shorter than memchr's setup.
+    match rest.bytes().position(|b| b == b'/') {
+        Some(at) => (&rest[..at], Some(&rest[at + 1..])),
+        None => (rest, None),
+    }
+}
+
 /// Matches `path` against one template; the captured raw labels on success.
 ///
 /// Literal segments compare exactly; a label takes one non-empty segment; a
 /// greedy label takes the non-empty rest. `.` and `..` are ordinary values.
+/// [`Operation::from_request`](crate::Operation::from_request) matches
+/// with it, since it has one template and no router; building a trie for
+/// one template would allocate per call.
 pub(crate) fn match_path<'p>(segments: &[Segment], path: &'p str) -> Option<Captures<'p>> {
     let mut captures = Captures::new();
     let mut rest = path.strip_prefix('/')?;
@@ -252,10 +272,7 @@ pub(crate) fn match_path<'p>(segments: &[Segment], path: &'p str) -> Option<Capt
             }
             return Some(captures);
         }
-        let (head, tail) = match rest.find('/') {
-            Some(at) => (&rest[..at], Some(&rest[at + 1..])),
-            None => (rest, None),
-        };
+        let (head, tail) = split_segment(rest);
         match segment {
             Segment::Literal(text) if *text == head => {}
             Segment::Label { .. } if !head.is_empty() => {

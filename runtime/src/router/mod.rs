@@ -28,7 +28,7 @@ pub use handler::Handler;
 use handler::{BoxResponse, Endpoint, Matched, OperationEndpoint, WithState};
 pub use route_error::RouteError;
 pub use service::ResponseFuture;
-use trie::{Node, Route};
+use trie::Node;
 
 /// Dispatches requests to the handlers of their operations, in one pass:
 /// match the path in one trie, decode the labels and body into the
@@ -504,7 +504,9 @@ impl Router {
     pub fn recognize(&self, method: &Method, path: &str) -> Option<&'static str> {
         let mut captures = Captures::new();
         let methods = self.inner.root.find(path, &mut captures)?;
-        methods.route_for(method).map(|route| route.name)
+        methods
+            .route_for(method)
+            .map(|route| self.inner.routes[route.index].op.name)
     }
 
     /// The routes, as `(method, template, operation name)`, in the order
@@ -605,14 +607,15 @@ impl Router {
             .map(|cors| cors.answer(&parts.headers));
         let method = parts.method.clone();
         if let Some(route) = methods.route_for(&method) {
-            let head = method == Method::HEAD && route.method != Method::HEAD;
+            let head = method == Method::HEAD && *route.method != Method::HEAD;
+            let added = &inner.routes[route.index];
             let matched = Matched {
                 parts,
                 uri: &uri,
                 captures: &captures,
                 body,
             };
-            let state = match inner.routes[route.handler].endpoint.call(matched, &()) {
+            let state = match added.endpoint.call(matched, &()) {
                 Ok(future) if head => State::Running(Box::pin(async move {
                     let mut response = future.await;
                     without_body(&mut response);
@@ -629,7 +632,7 @@ impl Router {
             };
             return Dispatch {
                 state,
-                operation: Some(route.name),
+                operation: Some(added.op.name),
                 cors,
             }
             .finish_ready();
@@ -675,15 +678,37 @@ impl<S> Inner<S> {
                 labels,
             });
         }
-        let route = Route {
-            method: added.op.method.clone(),
-            name: added.op.name,
-            template: added.template(),
-            cors: added.op.cors,
-            handler: self.routes.len(),
-        };
-        self.root.insert(&added.prefix, added.op.segments, route)?;
+        let index = self.routes.len();
+        let methods = self.root.methods_mut(&added.prefix, added.op.segments);
+        if let Some(other) = methods.get(&added.op.method) {
+            let other = &self.routes[other.index];
+            return Err(RouteError::Conflict {
+                existing: (other.op.name, other.template()),
+                added: (added.op.name, added.template()),
+                method: added.op.method.clone(),
+            });
+        }
+        if added.op.cors.enabled {
+            let enabled = methods.indices().map(|i| &self.routes[i].op);
+            let mut enabled = enabled.filter(|other| other.cors.enabled);
+            if let Some(other) = enabled.find(|other| other.cors != added.op.cors) {
+                return Err(RouteError::CorsMismatch {
+                    existing: other.name,
+                    added: added.op.name,
+                    template: added.template(),
+                });
+            }
+        }
+        let method = added.op.method.clone();
         self.routes.push(added);
+        let routes = &self.routes;
+        methods
+            .add(method, index, |i| routes[i].op.cors)
+            .map_err(|(i, message)| RouteError::InvalidHeaders {
+                operation: routes[i].op.name,
+                message: format!("{message}, on the path {}", routes[i].template()),
+            })?;
+        self.root.mark_branches();
         if self.routes.len() == 1 && self.cors.is_none() {
             self.render_fallback_cors()?;
         }

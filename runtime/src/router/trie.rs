@@ -1,31 +1,29 @@
 //! The segment trie behind [`Router`](crate::Router): one node per path
 //! segment; a literal beats a label, which beats a greedy label; matching
-//! backtracks and never allocates.
+//! backtracks and never allocates. Its rules are those of
+//! [`template::match_path`](crate::template::match_path), which matches one
+//! template; the tests below check that the two agree.
 
 use http::{HeaderValue, Method};
 
 use crate::cors::{Cors, PathCors};
-use crate::router::RouteError;
 use crate::router::literals::Literals;
-use crate::template::{Captures, Segment};
+use crate::template::{Captures, Segment, split_segment};
 
-/// One route as the trie knows it.
-#[derive(Clone)]
-pub(crate) struct Route {
-    pub(crate) method: Method,
-    /// The operation's name, for conflict messages.
-    pub(crate) name: &'static str,
-    /// The full template (prefix included), for conflict messages.
-    pub(crate) template: String,
-    pub(crate) cors: &'static Cors,
-    /// Index of the route (and its endpoint) in the router.
-    pub(crate) handler: usize,
+/// One route as the trie knows it: the method it answers and the index of
+/// its record in the router, which holds everything else (name, template,
+/// CORS, endpoint) once.
+#[derive(Clone, Copy)]
+pub(crate) struct Route<'m> {
+    pub(crate) method: &'m Method,
+    pub(crate) index: usize,
 }
 
 /// The routes that share one path shape, and their rendered headers.
 #[derive(Clone)]
 pub(crate) struct Methods {
-    pub(crate) routes: Vec<Route>,
+    /// Each method with its route's index, in [`method_rank`] order.
+    routes: Vec<(Method, usize)>,
     /// `Allow`: the path's methods, then OPTIONS when CORS is on.
     pub(crate) allow: HeaderValue,
     /// The path's CORS headers, when any of its operations has CORS on.
@@ -42,70 +40,59 @@ impl Methods {
     }
 
     /// The route of `method`.
-    pub(crate) fn get(&self, method: &Method) -> Option<&Route> {
-        self.routes.iter().find(|route| route.method == *method)
+    pub(crate) fn get(&self, method: &Method) -> Option<Route<'_>> {
+        self.routes
+            .iter()
+            .find(|(m, _)| m == method)
+            .map(|(method, index)| Route {
+                method,
+                index: *index,
+            })
     }
 
     /// The route that answers `method`: its own, or for `HEAD` the `GET`
     /// route's.
-    pub(crate) fn route_for(&self, method: &Method) -> Option<&Route> {
+    pub(crate) fn route_for(&self, method: &Method) -> Option<Route<'_>> {
         self.get(method).or_else(|| match *method {
             Method::HEAD => self.get(&Method::GET),
             _ => None,
         })
     }
 
-    /// Adds a route, unless it conflicts with one of the path's.
-    fn add(&mut self, route: Route) -> Result<(), RouteError> {
-        if let Some(other) = self.get(&route.method) {
-            return Err(RouteError::Conflict {
-                existing: (other.name, other.template.clone()),
-                added: (route.name, route.template.clone()),
-                method: route.method.clone(),
-            });
-        }
-        if route.cors.enabled {
-            let enabled = self.routes.iter().find(|other| other.cors.enabled);
-            if let Some(other) = enabled.filter(|other| other.cors != route.cors) {
-                return Err(RouteError::CorsMismatch {
-                    existing: other.name,
-                    added: route.name,
-                    template: route.template.clone(),
-                });
-            }
-        }
-        self.routes.push(route);
-        self.routes.sort_by_key(|route| method_rank(&route.method));
-        self.render()
+    /// The indices of the path's routes.
+    pub(crate) fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        self.routes.iter().map(|(_, index)| *index)
     }
 
-    fn render(&mut self) -> Result<(), RouteError> {
-        let mut methods: Vec<&str> = self.routes.iter().map(|r| r.method.as_str()).collect();
+    /// Adds the route at `index` for `method` (the caller has checked that
+    /// the path has none) and renders the headers again; `cors` gives a
+    /// route's CORS by index. On failure, the index of the route whose
+    /// CORS could not be rendered and why.
+    pub(crate) fn add(
+        &mut self,
+        method: Method,
+        index: usize,
+        cors: impl Fn(usize) -> &'static Cors,
+    ) -> Result<(), (usize, String)> {
+        self.routes.push((method, index));
+        self.routes.sort_by_key(|(method, _)| method_rank(method));
+        let mut methods: Vec<&str> = self.routes.iter().map(|(m, _)| m.as_str()).collect();
         // GET routes answer HEAD too.
         if self.get(&Method::GET).is_some() && self.get(&Method::HEAD).is_none() {
             methods.insert(1, "HEAD");
         }
         let methods = methods.join(",");
-        let cors = self.routes.iter().find(|route| route.cors.enabled);
-        let allow = match cors {
+        let with_cors = self.indices().find(|&i| cors(i).enabled);
+        let allow = match with_cors {
             Some(_) => format!("{methods},OPTIONS"),
             None => methods.clone(),
         };
-        let invalid = |what: &str| RouteError::InvalidHeaders {
-            operation: self.routes[0].name,
-            message: format!(
-                "{what} of {} is not a valid header value",
-                self.routes[0].template
-            ),
-        };
-        self.allow = HeaderValue::from_str(&allow).map_err(|_| invalid("the method list"))?;
-        self.cors = match cors {
-            Some(route) => Some(PathCors::new(route.cors, &methods).map_err(|message| {
-                RouteError::InvalidHeaders {
-                    operation: route.name,
-                    message,
-                }
-            })?),
+        self.allow = HeaderValue::from_str(&allow).map_err(|_| {
+            let message = format!("the method list `{allow}` is not a valid header value");
+            (index, message)
+        })?;
+        self.cors = match with_cors {
+            Some(i) => Some(PathCors::new(cors(i), &methods).map_err(|message| (i, message))?),
             None => None,
         };
         Ok(())
@@ -145,38 +132,31 @@ pub(crate) struct Node {
 }
 
 impl Node {
-    /// Adds a route at the path `prefix` + `segments`.
-    pub(crate) fn insert(
+    /// The routes at the path `prefix` + `segments`, created empty when
+    /// the path is new.
+    pub(crate) fn methods_mut(
         &mut self,
         prefix: &[Box<str>],
         segments: &[Segment],
-        route: Route,
-    ) -> Result<(), RouteError> {
+    ) -> &mut Methods {
         let mut node = &mut *self;
         for literal in prefix {
             node = node.literal_mut(literal);
         }
-        let mut methods = None;
         for segment in segments {
             match segment {
                 Segment::Literal(text) => node = node.literal_mut(text),
                 Segment::Label { .. } => node = node.label.get_or_insert_with(Box::default),
                 Segment::Greedy { .. } => {
-                    methods = Some(node.greedy.get_or_insert_with(|| Box::new(Methods::new())));
-                    break;
+                    return node.greedy.get_or_insert_with(|| Box::new(Methods::new()));
                 }
             }
         }
-        let methods = match methods {
-            Some(methods) => methods,
-            None => node.end.get_or_insert_with(|| Box::new(Methods::new())),
-        };
-        methods.add(route)?;
-        self.mark_branches();
-        Ok(())
+        node.end.get_or_insert_with(|| Box::new(Methods::new()))
     }
 
-    fn mark_branches(&mut self) {
+    /// Marks the nodes where matching may backtrack; after every insertion.
+    pub(crate) fn mark_branches(&mut self) {
         let kinds = [
             !self.literals.is_empty(),
             self.label.is_some(),
@@ -212,11 +192,7 @@ impl Node {
     fn find_rest<'p>(&self, mut rest: &'p str, captures: &mut Captures<'p>) -> Option<&Methods> {
         let mut node = self;
         loop {
-            // A plain loop: segments are short, shorter than memchr's setup.
-            let (head, tail) = match rest.bytes().position(|b| b == b'/') {
-                Some(at) => (&rest[..at], Some(&rest[at + 1..])),
-                None => (rest, None),
-            };
+            let (head, tail) = split_segment(rest);
             if node.branches {
                 return node.find_branching(rest, head, tail, captures);
             }
@@ -282,5 +258,88 @@ impl Node {
 
     fn literal(&self, text: &str) -> Option<&Node> {
         self.literals.get(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::template::match_path;
+
+    fn all<'p>(captures: &Captures<'p>) -> Vec<Option<&'p str>> {
+        (0..captures.len()).map(|i| captures.get(i)).collect()
+    }
+
+    const fn label(name: &'static str) -> Segment {
+        Segment::Label { name, field: name }
+    }
+    const fn greedy(name: &'static str) -> Segment {
+        Segment::Greedy { name, field: name }
+    }
+
+    /// Each template alone in a trie matches exactly the paths `match_path`
+    /// matches, with the same captures: one set of rules in two walkers.
+    #[test]
+    fn the_trie_and_match_path_agree_on_every_template_and_path() {
+        let templates: &[&[Segment]] = &[
+            &[],
+            &[Segment::Literal("backend")],
+            &[Segment::Literal("backend"), label("appId")],
+            &[
+                Segment::Literal("prod"),
+                Segment::Literal("backend"),
+                label("appId"),
+                Segment::Literal("storage"),
+                label("env"),
+                Segment::Literal("import"),
+            ],
+            &[label("a"), label("b")],
+            &[Segment::Literal("files"), greedy("key")],
+            &[label("bucket"), greedy("key")],
+            // No empty segments: the macro refuses them.
+        ];
+        let paths = [
+            "",
+            "/",
+            "//",
+            "/backend",
+            "/backend/",
+            "/backend/a1",
+            "/backend/a1/",
+            "/backend//",
+            "/prod/backend/a1/storage/e1/import",
+            "/prod/backend/a1/storage//import",
+            "/prod/backend/a1/storage/e1/import/",
+            "/prod/backend/../storage/./import",
+            "/files",
+            "/files/",
+            "/files/a",
+            "/files/a/b/",
+            "/files//",
+            "/x/y",
+            "/x//",
+            "//y",
+            "/a/",
+            "/a",
+            "/a//",
+            "backend",
+            "/%2F/x",
+        ];
+        for segments in templates {
+            let mut root = Node::default();
+            let methods = root.methods_mut(&[], segments);
+            methods.add(Method::GET, 0, |_| &Cors::DISABLED).unwrap();
+            root.mark_branches();
+            for path in paths {
+                let expected = match_path(segments, path);
+                let mut captures = Captures::new();
+                let found = root.find(path, &mut captures);
+                let text = crate::template::Template(segments);
+                assert_eq!(found.is_some(), expected.is_some(), "`{text}` and `{path}`");
+                if let Some(expected) = expected {
+                    assert_eq!(all(&captures), all(&expected), "`{text}` and `{path}`");
+                }
+            }
+        }
     }
 }
