@@ -16,11 +16,10 @@ pub use crate::cors::Cors;
 pub use crate::error::{BuildError, ErrorInfo, ErrorSet, RequestError};
 pub use crate::json::Empty;
 pub use crate::operation::{FieldInfo, Location, Operation};
-pub use crate::pagination::{PageItems, PageToken, Paginated};
 pub use crate::request::{Incoming, RequestBuilder};
 pub use crate::schema::{Describe, Probe, ProbeFallback, Schema, ShapeInfo};
 pub use crate::serde_impls::{
-    Slots, bad_index, deserialize_enum, deserialize_struct, fill, present, required, skip,
+    Slots, bad_index, deserialize_enum, deserialize_struct, present, required, skip, vacant,
 };
 pub use crate::shape::{Shape, UnknownValue};
 pub use crate::template::Segment;

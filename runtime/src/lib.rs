@@ -138,7 +138,7 @@ pub use error::{
 };
 pub use json::Empty;
 pub use operation::{FieldInfo, Location, Operation, OperationInfo};
-pub use pagination::{InvalidToken, PageTokens, Paginated};
+pub use pagination::{InvalidToken, PageItems, PageToken, PageTokens, Paginated};
 pub use router::{
     Context, Dispatch, Handler, PeerAddr, RequestId, ResponseFuture, RouteError, Router,
 };

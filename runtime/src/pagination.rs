@@ -63,16 +63,29 @@ pub trait Paginated: Operation {
     fn take_items(page: &mut Self::Response) -> Vec<Self::Item>;
 }
 
-/// A page-token member, as `paginate(input_token = …, output_token = …)`
-/// names it: what the generated [`Paginated`] reads and writes.
-#[doc(hidden)]
+/// The type of a page-token member, as `paginate(input_token = …,
+/// output_token = …)` names it: what the derived [`Paginated`] reads and
+/// writes. Implemented for `Option<String>`, the type the AWS models give
+/// tokens; a token type of your own can implement it.
+///
+/// ```
+/// use opwire::PageToken;
+///
+/// let mut token: Option<String> = None;
+/// token.set_token(Some("page2".to_owned()));
+/// assert_eq!(token.token(), Some("page2"));
+/// // An empty token ends the pages, as the AWS SDKs read it.
+/// assert_eq!(Some(String::new()).token(), None);
+/// ```
 #[diagnostic::on_unimplemented(
     message = "a page token member is `Option<String>`, not `{Self}`",
     label = "named by `paginate(…)` as a page token",
     note = "the first page is asked without a token and the last page answers without one, so both token members are `Option<String>`"
 )]
 pub trait PageToken {
+    /// The token, if there is one and it is not empty.
     fn token(&self) -> Option<&str>;
+    /// Sets the token (`None`: the first page).
     fn set_token(&mut self, token: Option<String>);
 }
 
@@ -86,14 +99,23 @@ impl PageToken for Option<String> {
     }
 }
 
-/// The items member of a page, as `paginate(items = …, item = T)` names it.
-#[doc(hidden)]
+/// The type of a page's items member, as `paginate(items = …, item = T)`
+/// names it: `Vec<T>` or `Option<Vec<T>>` (an absent list is no items).
+///
+/// ```
+/// use opwire::PageItems;
+///
+/// let mut items = Some(vec![1, 2]);
+/// assert_eq!(PageItems::<i32>::take_items(&mut items), [1, 2]);
+/// assert_eq!(PageItems::<i32>::take_items(&mut items), Vec::<i32>::new());
+/// ```
 #[diagnostic::on_unimplemented(
     message = "the `items` member is `{Self}`, not a list of the declared `item` type `{T}`",
     label = "named by `paginate(items = …)`",
     note = "`items` names a member of the response of type `Vec<T>` or `Option<Vec<T>>`, and `item = T` its element type"
 )]
 pub trait PageItems<T> {
+    /// The items, taken out of the page.
     fn take_items(&mut self) -> Vec<T>;
 }
 

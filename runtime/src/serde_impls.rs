@@ -7,7 +7,6 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::Deserialize;
 use serde::de::{
     self, DeserializeSeed, Deserializer, EnumAccess, IgnoredAny, MapAccess, SeqAccess,
     VariantAccess, Visitor,
@@ -119,22 +118,13 @@ pub fn present(skip: &[bool]) -> usize {
     skip.iter().filter(|skip| !**skip).count()
 }
 
-/// Reads a member's value into its slot; a member given twice is an error,
-/// as serde's derive makes it.
-pub fn fill<'de, A, T>(
-    slot: &mut Option<T>,
-    map: &mut A,
-    name: &'static str,
-) -> Result<(), A::Error>
-where
-    A: MapAccess<'de>,
-    T: Deserialize<'de>,
-{
-    if slot.is_some() {
-        return Err(de::Error::duplicate_field(name));
+/// A member given twice is an error, as serde's derive makes it; checked
+/// before its value is read.
+pub fn vacant<T, E: de::Error>(slot: &Option<T>, name: &'static str) -> Result<(), E> {
+    match slot {
+        Some(_) => Err(E::duplicate_field(name)),
+        None => Ok(()),
     }
-    *slot = Some(map.next_value()?);
-    Ok(())
 }
 
 /// Skips the value of a member the type does not have.

@@ -58,6 +58,25 @@ fn every_message_the_macros_can_emit_has_a_ui_case() {
 }
 
 /// The files under `dir` (recursively) named `*.{ext}`, sorted.
+/// What the compiler says about a mistake names the user's types and
+/// opwire's public items, never the glue behind `opwire::__private`.
+#[test]
+fn no_diagnostic_names_a_private_item() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/ui");
+    let mut naming = Vec::new();
+    for file in files(&root, "stderr") {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for line in text.lines().filter(|line| line.contains("__private")) {
+            naming.push(format!("{}: {line}", file.display()));
+        }
+    }
+    assert!(
+        naming.is_empty(),
+        "diagnostics that name `__private`:\n{}",
+        naming.join("\n")
+    );
+}
+
 fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {

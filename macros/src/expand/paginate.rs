@@ -43,17 +43,17 @@ pub fn implementation(op: &Operation) -> TokenStream {
         None => quote!(::core::option::Option::None),
     };
     let set = quote_spanned!(input.span()=>
-        ::opwire::__private::PageToken::set_token(&mut self.#input_field, token)
+        ::opwire::PageToken::set_token(&mut self.#input_field, token)
     );
     let get = quote_spanned!(output.span()=>
-        ::opwire::__private::PageToken::token(&page.#output)
+        ::opwire::PageToken::token(&page.#output)
     );
     let take = quote_spanned!(items.span()=>
-        ::opwire::__private::PageItems::<#item>::take_items(&mut page.#items)
+        ::opwire::PageItems::<#item>::take_items(&mut page.#items)
     );
     quote! {
         #[automatically_derived]
-        impl ::opwire::__private::Paginated for #ident {
+        impl ::opwire::Paginated for #ident {
             type Item = #item;
             const PAGE_SIZE: ::core::option::Option<&'static str> = #page_size;
 
@@ -86,7 +86,7 @@ pub fn fallback(op: &Operation) -> TokenStream {
     ));
     quote! {
         #[automatically_derived]
-        impl ::opwire::__private::Paginated for #ident {
+        impl ::opwire::Paginated for #ident {
             type Item = #item;
 
             fn set_token(&mut self, _: ::core::option::Option<::std::string::String>) {

@@ -86,7 +86,15 @@ pub fn deserialize(ident: &Ident, name: &str, members: &[Member<'_>]) -> TokenSt
     let wires: Vec<&str> = members.iter().map(|member| member.wire).collect();
     let fills = members.iter().enumerate().map(|(i, member)| {
         let (field, wire) = (member.ident, member.wire);
-        quote_spanned!(member.ty.span()=> #i => ::opwire::__private::fill(&mut self.#field, __map, #wire),)
+        // serde's own `next_value`, spanned on the type: a type that is not
+        // `Deserialize` gets serde's note, as on the serializing side.
+        let ty = member.ty;
+        quote_spanned!(ty.span()=> #i => {
+            ::opwire::__private::vacant(&self.#field, #wire)?;
+            let __value = ::opwire::__private::serde::de::MapAccess::next_value::<#ty>(__map)?;
+            self.#field = ::core::option::Option::Some(__value);
+            ::core::result::Result::Ok(())
+        })
     });
     let values = members.iter().map(|member| {
         let (field, wire) = (member.ident, member.wire);

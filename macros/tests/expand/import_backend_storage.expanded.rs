@@ -215,18 +215,26 @@ const _: () = {
                 {
                     match __index {
                         0usize => {
-                            ::opwire::__private::fill(
-                                &mut self.bucket_name,
-                                __map,
+                            ::opwire::__private::vacant(
+                                &self.bucket_name,
                                 "bucketName",
-                            )
+                            )?;
+                            let __value = ::opwire::__private::serde::de::MapAccess::next_value::<
+                                Option<String>,
+                            >(__map)?;
+                            self.bucket_name = ::core::option::Option::Some(__value);
+                            ::core::result::Result::Ok(())
                         }
                         1usize => {
-                            ::opwire::__private::fill(
-                                &mut self.service_name,
-                                __map,
+                            ::opwire::__private::vacant(
+                                &self.service_name,
                                 "serviceName",
-                            )
+                            )?;
+                            let __value = ::opwire::__private::serde::de::MapAccess::next_value::<
+                                ServiceName,
+                            >(__map)?;
+                            self.service_name = ::core::option::Option::Some(__value);
+                            ::core::result::Result::Ok(())
                         }
                         _ => ::opwire::__private::skip(__map),
                     }

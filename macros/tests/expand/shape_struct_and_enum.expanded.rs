@@ -64,21 +64,28 @@ impl<'de> ::opwire::__private::serde::Deserialize<'de> for Storage {
             {
                 match __index {
                     0usize => {
-                        ::opwire::__private::fill(
-                            &mut self.bucket_name,
-                            __map,
-                            "bucketName",
-                        )
+                        ::opwire::__private::vacant(&self.bucket_name, "bucketName")?;
+                        let __value = ::opwire::__private::serde::de::MapAccess::next_value::<
+                            Option<String>,
+                        >(__map)?;
+                        self.bucket_name = ::core::option::Option::Some(__value);
+                        ::core::result::Result::Ok(())
                     }
                     1usize => {
-                        ::opwire::__private::fill(
-                            &mut self.service,
-                            __map,
-                            "serviceName",
-                        )
+                        ::opwire::__private::vacant(&self.service, "serviceName")?;
+                        let __value = ::opwire::__private::serde::de::MapAccess::next_value::<
+                            ServiceName,
+                        >(__map)?;
+                        self.service = ::core::option::Option::Some(__value);
+                        ::core::result::Result::Ok(())
                     }
                     2usize => {
-                        ::opwire::__private::fill(&mut self.imported, __map, "imported")
+                        ::opwire::__private::vacant(&self.imported, "imported")?;
+                        let __value = ::opwire::__private::serde::de::MapAccess::next_value::<
+                            bool,
+                        >(__map)?;
+                        self.imported = ::core::option::Option::Some(__value);
+                        ::core::result::Result::Ok(())
                     }
                     _ => ::opwire::__private::skip(__map),
                 }
