@@ -286,7 +286,12 @@ fn timeless(mut value: Value) -> Value {
                 for (name, member) in members.iter_mut() {
                     if ["createTime", "updateTime", "creationDate"].contains(&name.as_str()) {
                         let time = member.as_str().expect("a time is a string");
-                        assert!(time.parse::<u64>().is_ok(), "{name}: {time}");
+                        // Milliseconds, not seconds: after 2020 in either reading.
+                        let millis = time.parse::<u64>();
+                        assert!(
+                            millis.is_ok_and(|ms| ms > 1_577_836_800_000),
+                            "{name}: {time}"
+                        );
                         *member = Value::from("<time>");
                     } else if name == "nextToken" && member.is_string() {
                         *member = Value::from("<token>");
@@ -301,6 +306,16 @@ fn timeless(mut value: Value) -> Value {
     }
     walk(&mut value);
     value
+}
+
+/// A log line's duration is `Duration`'s `Debug` text: a number and a unit.
+fn assert_duration(text: &str, label: &str) {
+    let number = text.trim_end_matches(|c: char| c.is_alphabetic());
+    let unit = &text[number.len()..];
+    assert!(
+        number.parse::<f64>().is_ok_and(|n| n >= 0.0) && ["ns", "µs", "ms", "s"].contains(&unit),
+        "{label}: duration `{text}`"
+    );
 }
 
 const APP: &str = "d1a2b3c4";
@@ -740,7 +755,9 @@ async fn scenario(s: &mut Session) {
     let created = s.ok(&create_config).await;
     assert_eq!(created.app_id.as_deref(), Some(APP));
     assert_eq!(created.status.as_deref(), Some("COMPLETED"));
-    assert!(created.job_id.is_some());
+    let job_id = created.job_id.as_deref().expect("a job ID");
+    let number = job_id.strip_prefix("job-").map(str::parse::<u64>);
+    assert!(matches!(number, Some(Ok(_))), "{job_id}");
     let login = LoginAuthConfigReqObj {
         aws_cognito_identity_pool_id: Some("us-east-1:1234".into()),
         aws_cognito_region: Some("us-east-1".into()),
@@ -1020,7 +1037,7 @@ fn both_clients_get_the_same_answers_from_all_31_operations_with_and_without_the
                 line.path().starts_with(&format!("{stage}/")),
                 "{label}: {line:?}"
             );
-            assert!(!line.duration().is_empty());
+            assert_duration(line.duration(), &label);
             let recognized = recognizer.recognize(&line.method(), line.path());
             assert_eq!(recognized, Some(*name), "{label}: {line:?}");
             let status = match result {

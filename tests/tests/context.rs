@@ -241,7 +241,9 @@ async fn a_fallback_answers_the_paths_no_route_has() {
 
     assert_eq!(unknown.status, 418);
     assert_eq!(unknown.text(), "nothing at /nowhere");
-    assert!(unknown.header("x-amzn-requestid").is_some());
+    // The server's request ID, on the fallback's answer too.
+    let id = unknown.header("x-amzn-requestid").expect("a request ID");
+    assert!(id.len() == 36 && id.split('-').count() == 5, "{id}");
     assert_eq!(known.status, 200);
     assert_eq!(other.status, 405);
 }

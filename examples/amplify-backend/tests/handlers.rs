@@ -321,7 +321,10 @@ async fn apis_come_back_as_sent_and_models_follow_the_schema() {
     assert_eq!(latest.status, Some(Status::Latest));
     let generated: Value = serde_json::from_str(&latest.models.unwrap()).unwrap();
     assert_eq!(generated["transformSchema"], "type Note @model { id: ID! }");
-    assert!(latest.model_introspection_schema.is_some());
+    let introspection: Value =
+        serde_json::from_str(&latest.model_introspection_schema.unwrap()).unwrap();
+    assert_eq!(introspection["schema"], generated["transformSchema"]);
+    assert_eq!(introspection["version"], 1);
 
     let update = UpdateBackendAPI {
         app_id: "app1".into(),
@@ -526,7 +529,7 @@ async fn tokens_are_created_read_and_deleted() {
         code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()),
         "{code}"
     );
-    assert!(token.ttl.is_some());
+    assert_eq!(token.ttl.as_deref(), Some("600"));
     let session_id = token.session_id.clone().unwrap();
 
     let other = call(&service, &create).await;
