@@ -377,6 +377,10 @@ pub fn shape(cx: &Ctxt, kind: &Kind) {
             .filter_map(|m| Some((&m.ident, m.wire.as_deref()?)))
             .collect(),
         Kind::Enum(values) => values.iter().map(|v| (&v.ident, v.wire.as_str())).collect(),
+        Kind::Union(variants) => variants
+            .iter()
+            .map(|v| (&v.ident, v.wire.as_str()))
+            .collect(),
     };
     for (ident, wire) in named {
         if seen.contains(&wire) {

@@ -19,10 +19,12 @@ pub use crate::operation::{FieldInfo, Location, Operation};
 pub use crate::request::{Incoming, RequestBuilder};
 pub use crate::schema::{Describe, Probe, ProbeFallback, Schema, ShapeInfo};
 pub use crate::serde_impls::{
-    Slots, bad_index, deserialize_enum, deserialize_struct, present, required, skip, vacant,
+    Slots, UnionMembers, bad_index, deserialize_enum, deserialize_struct, deserialize_union,
+    present, required, skip, vacant,
 };
 pub use crate::shape::{Shape, UnknownValue};
 pub use crate::template::Segment;
+pub use crate::text::Text;
 
 /// Expands to nothing when serde's derive is there for the declarations that
 /// need it, and to a compile error that says how to get it when it is not.

@@ -91,6 +91,7 @@ extern crate self as opwire;
 
 #[cfg(any(feature = "server", feature = "lambda"))]
 mod answer;
+mod blob;
 #[cfg(any(feature = "server", feature = "lambda"))]
 mod catch;
 mod cors;
@@ -107,6 +108,8 @@ mod schema;
 mod serde_impls;
 mod shape;
 mod template;
+mod text;
+pub mod timestamp;
 
 #[doc(hidden)]
 pub mod __private;
@@ -131,6 +134,7 @@ pub use server::Server;
 #[cfg(feature = "tls")]
 pub use rustls;
 
+pub use blob::{Blob, InvalidBase64};
 pub use cors::{AllowOrigins, Cors};
 pub use error::{
     BuildError, ErrorInfo, ErrorSet, HandlerError, InternalFailure, RequestError, RequestErrorKind,
@@ -144,7 +148,9 @@ pub use router::{
 };
 pub use schema::{Describe, Schema, ShapeInfo};
 pub use shape::{Shape, UnknownValue};
-pub use template::{MAX_LABELS, PathLabel, Segment};
+pub use template::{MAX_LABELS, Segment};
+pub use text::{HeaderField, PathLabel, QueryParam};
+pub use timestamp::Timestamp;
 
 #[cfg(feature = "client")]
 pub use client::{Client, ClientError, InvalidBaseUrl, Items, Pages, Retries, TransportError};

@@ -195,6 +195,98 @@ impl<'de> Visitor<'de> for Value {
     }
 }
 
+/// The members of a union being read: the one present, by its index.
+pub trait UnionMembers<'de> {
+    /// The union.
+    type Value;
+
+    /// Reads the value of member `index` from `map`.
+    fn read<A: MapAccess<'de>>(index: usize, map: &mut A) -> Result<Self::Value, A::Error>;
+}
+
+/// Reads a JSON object of exactly one member (besides a `__type`, which
+/// some services add and which is skipped) into the union `U`.
+pub fn deserialize_union<'de, D, U>(
+    deserializer: D,
+    name: &'static str,
+    members: &'static [&'static str],
+) -> Result<U::Value, D::Error>
+where
+    D: Deserializer<'de>,
+    U: UnionMembers<'de>,
+{
+    deserializer.deserialize_map(UnionVisitor {
+        name,
+        members,
+        union: PhantomData::<U>,
+    })
+}
+
+struct UnionVisitor<U> {
+    name: &'static str,
+    members: &'static [&'static str],
+    union: PhantomData<U>,
+}
+
+impl<'de, U: UnionMembers<'de>> Visitor<'de> for UnionVisitor<U> {
+    type Value = U::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "a JSON object with one member of the union `{}`",
+            self.name
+        )
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<U::Value, A::Error> {
+        let mut value: Option<(usize, U::Value)> = None;
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "__type" {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            }
+            let Some(index) = self.members.iter().position(|member| *member == key) else {
+                return Err(de::Error::custom(format_args!(
+                    "unknown member `{}` of the union `{}`, expected one of {}",
+                    key.escape_debug(),
+                    self.name,
+                    Listed(self.members)
+                )));
+            };
+            if let Some((first, _)) = value {
+                return Err(de::Error::custom(format_args!(
+                    "the union `{}` holds one member, not both `{}` and `{key}`",
+                    self.name, self.members[first]
+                )));
+            }
+            value = Some((index, U::read(index, &mut map)?));
+        }
+        value.map(|(_, value)| value).ok_or_else(|| {
+            de::Error::custom(format_args!(
+                "the union `{}` needs one member, one of {}",
+                self.name,
+                Listed(self.members)
+            ))
+        })
+    }
+}
+
+/// `` `a`, `b` `` for a message.
+struct Listed(&'static [&'static str]);
+
+impl fmt::Display for Listed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, name) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "`{name}`")?;
+        }
+        Ok(())
+    }
+}
+
 /// The error of an enum index out of range (never, for generated code).
 pub fn bad_index<E: de::Error>(index: usize) -> E {
     E::custom(format_args!("no value at index {index}"))

@@ -87,50 +87,6 @@ pub(crate) fn nth_label(segments: &'static [Segment], n: usize) -> Option<&'stat
     segments.iter().filter(|s| s.label_name().is_some()).nth(n)
 }
 
-/// A type a path label can hold: read from the label's decoded text with
-/// `FromStr` (whose error is `Display`) and written with `Display`. Every
-/// such type is one; `#[operation]` requires it of each label's field.
-///
-/// ```
-/// use opwire::PathLabel;
-///
-/// let id = <u32 as PathLabel>::parse_label("42", "integer").unwrap();
-/// assert_eq!(id.as_label().to_string(), "42");
-/// let refused = <u32 as PathLabel>::parse_label("x", "integer").unwrap_err();
-/// assert_eq!(refused, "`x` is not a valid integer (invalid digit found in string)");
-/// ```
-#[diagnostic::on_unimplemented(
-    message = "`{Self}` cannot be the type of a path label",
-    label = "a path label's type",
-    note = "a label is read with `FromStr` (its error `Display`) and written with `Display`: implement both for `{Self}`, or declare the field as `String`"
-)]
-pub trait PathLabel: Sized {
-    /// The value of `text`, or why it is not one: `expected` names the
-    /// field's type for the message.
-    ///
-    /// # Errors
-    ///
-    /// When `FromStr` refuses `text`.
-    fn parse_label(text: &str, expected: &str) -> Result<Self, String>;
-
-    /// The value, to be written into the path.
-    fn as_label(&self) -> &dyn fmt::Display;
-}
-
-impl<T> PathLabel for T
-where
-    T: std::str::FromStr + fmt::Display,
-    T::Err: fmt::Display,
-{
-    fn parse_label(text: &str, expected: &str) -> Result<Self, String> {
-        crate::request::parse(text, expected)
-    }
-
-    fn as_label(&self) -> &dyn fmt::Display {
-        self
-    }
-}
-
 /// Renders a path from `segments`, taking one value per label in order.
 ///
 /// Label values are percent-encoded as AWS SDKs encode them; an empty label is

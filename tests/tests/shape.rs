@@ -197,3 +197,71 @@ fn structures_are_objects_never_lists() {
     let err = serde_json::from_str::<Job>(r#"{"status":"DONE"}"#).unwrap_err();
     assert!(err.to_string().contains("unknown variant `DONE`"), "{err}");
 }
+
+/// A union: exactly one member on the wire, named in camelCase.
+#[shape]
+#[derive(Debug, Clone, PartialEq)]
+pub enum Contents {
+    StringValue(String),
+    NumberValue(i32),
+    #[serde(rename = "job")]
+    JobValue(Job),
+    Data(opwire::Blob),
+}
+
+#[test]
+fn a_union_is_an_object_of_its_one_member() {
+    let text = Contents::StringValue("foo".into());
+    assert_eq!(
+        serde_json::to_string(&text).unwrap(),
+        r#"{"stringValue":"foo"}"#
+    );
+    let data = Contents::Data(opwire::Blob::from("foo"));
+    assert_eq!(serde_json::to_string(&data).unwrap(), r#"{"data":"Zm9v"}"#);
+    for value in [text, data, Contents::NumberValue(-3)] {
+        let json = serde_json::to_string(&value).unwrap();
+        assert_eq!(serde_json::from_str::<Contents>(&json).unwrap(), value);
+    }
+    // A `__type` member, which some services add, is skipped.
+    let typed = r#"{"__type":"aws.protocoltests#Contents","job":{"jobId":"j1","tags":[]}}"#;
+    let job = serde_json::from_str::<Contents>(typed).unwrap();
+    assert!(matches!(job, Contents::JobValue(Job { ref job_id, .. }) if job_id == "j1"));
+    let wires: Vec<_> = Contents::MEMBERS
+        .iter()
+        .map(|m| (m.wire, m.required))
+        .collect();
+    assert_eq!(
+        wires,
+        [
+            ("stringValue", false),
+            ("numberValue", false),
+            ("job", false),
+            ("data", false)
+        ]
+    );
+}
+
+#[test]
+fn a_union_with_no_member_two_or_an_unknown_one_is_refused_by_name() {
+    let error = |json: &str| {
+        serde_json::from_str::<Contents>(json)
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        error("{}"),
+        "the union `Contents` needs one member, one of `stringValue`, `numberValue`, `job`, `data` at line 1 column 2"
+    );
+    assert_eq!(
+        error(r#"{"stringValue":"a","numberValue":1}"#),
+        "the union `Contents` holds one member, not both `stringValue` and `numberValue` at line 1 column 32"
+    );
+    assert_eq!(
+        error(r#"{"colour":"red"}"#),
+        "unknown member `colour` of the union `Contents`, expected one of `stringValue`, `numberValue`, `job`, `data` at line 1 column 9"
+    );
+    assert_eq!(
+        error(r#"{"data":"not base64!"}"#),
+        "expected base64 text (the standard alphabet, padded) at line 1 column 21"
+    );
+}

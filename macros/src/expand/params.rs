@@ -11,16 +11,21 @@ use crate::model::{Field, Operation, Role};
 /// `builder.query(…)?;` and `builder.header(…)?;` per field.
 pub fn encode(op: &Operation, builder: &TokenStream) -> TokenStream {
     let calls = op.fields.iter().filter_map(|field| {
-        let (ident, name, ty) = (&field.ident, &field.name, &field.ty);
+        let (ident, name, ty) = (&field.ident, &field.name, field.value_type());
+        // The trait is named here, on the value's type, so a type that is
+        // not one gets the trait's message; the builder puts no bound on it.
         let call = match &field.role {
             Role::Query { name: wire } => {
                 let method = query_method(field, "query");
-                quote_spanned!(ty.span()=> #builder.#method(#wire, #name, &self.#ident)?;)
+                let write = quote_spanned!(ty.span()=> <#ty as ::opwire::QueryParam>::write_query);
+                quote_spanned!(ty.span()=> #builder.#method(#wire, #name, &self.#ident, #write)?;)
             }
             Role::Header { name: wire } => {
                 let method = header_method(field);
                 let header = header_name(wire);
-                quote_spanned!(ty.span()=> #builder.#method(#header, #name, &self.#ident)?;)
+                let write =
+                    quote_spanned!(ty.span()=> <#ty as ::opwire::HeaderField>::write_header);
+                quote_spanned!(ty.span()=> #builder.#method(#header, #name, &self.#ident, #write)?;)
             }
             _ => return None,
         };
@@ -34,15 +39,20 @@ pub fn decode(op: &Operation, incoming: &TokenStream) -> TokenStream {
     let lets = op.fields.iter().filter_map(|field| {
         let (local, ty) = (local(&field.name), &field.ty);
         let expected = field.value_type_name();
+        let value = field.value_type();
         let read = match &field.role {
             Role::Query { name: wire } => {
                 let method = query_method(field, "query");
-                quote!(#method(#wire, #expected))
+                let parse =
+                    quote_spanned!(value.span()=> <#value as ::opwire::QueryParam>::parse_query);
+                quote!(#method(#wire, #expected, #parse))
             }
             Role::Header { name: wire } => {
                 let method = header_method(field);
                 let header = header_name(wire);
-                quote!(#method(&#header, #expected))
+                let parse =
+                    quote_spanned!(value.span()=> <#value as ::opwire::HeaderField>::parse_header);
+                quote!(#method(&#header, #expected, #parse))
             }
             _ => return None,
         };

@@ -43,7 +43,7 @@ pub fn render(op: &Operation) -> TokenStream {
         let ty = &field.ty;
         // Spanned on the type: a type that is not a `PathLabel` is refused
         // there, once (decoding names the same bound).
-        quote_spanned!(ty.span()=> <#ty as ::opwire::PathLabel>::as_label(&self.#ident))
+        quote_spanned!(ty.span()=> &::opwire::__private::Text(&self.#ident, <#ty as ::opwire::PathLabel>::write_label))
     });
     quote! {
         fn path(&self) -> ::core::result::Result<::std::string::String, ::opwire::__private::BuildError> {

@@ -184,3 +184,62 @@ pub fn string_enum(ident: &Ident, name: &str, values: &[(&Ident, &str)]) -> Toke
         }
     }
 }
+
+/// `Serialize` and `Deserialize` for a union: a JSON object with exactly
+/// one member, the variant's.
+pub fn union(ident: &Ident, name: &str, variants: &[crate::model::shape::Variant]) -> TokenStream {
+    let idents: Vec<&Ident> = variants.iter().map(|variant| &variant.ident).collect();
+    let wires: Vec<&str> = variants
+        .iter()
+        .map(|variant| variant.wire.as_str())
+        .collect();
+    let reads = variants.iter().enumerate().map(|(i, variant)| {
+        let (variant_ident, ty) = (&variant.ident, &variant.ty);
+        quote_spanned!(ty.span()=> #i => ::core::result::Result::Ok(#ident::#variant_ident(
+            ::opwire::__private::serde::de::MapAccess::next_value::<#ty>(__map)?
+        )),)
+    });
+    let entries = if variants.is_empty() {
+        quote!(match *self {})
+    } else {
+        quote!(match self { #(#ident::#idents(__value) => __state.serialize_entry(#wires, __value)?,)* })
+    };
+    quote! {
+        #[automatically_derived]
+        impl ::opwire::__private::serde::Serialize for #ident {
+            fn serialize<__S>(&self, __serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
+            where
+                __S: ::opwire::__private::serde::Serializer,
+            {
+                use ::opwire::__private::serde::ser::SerializeMap as _;
+                let mut __state = __serializer.serialize_map(::core::option::Option::Some(1))?;
+                #entries
+                __state.end()
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> ::opwire::__private::serde::Deserialize<'de> for #ident {
+            fn deserialize<__D>(__deserializer: __D) -> ::core::result::Result<Self, __D::Error>
+            where
+                __D: ::opwire::__private::serde::Deserializer<'de>,
+            {
+                struct __Members;
+                #[automatically_derived]
+                impl<'de> ::opwire::__private::UnionMembers<'de> for __Members {
+                    type Value = #ident;
+                    fn read<__A>(__index: usize, __map: &mut __A) -> ::core::result::Result<#ident, __A::Error>
+                    where
+                        __A: ::opwire::__private::serde::de::MapAccess<'de>,
+                    {
+                        match __index {
+                            #(#reads)*
+                            _ => ::core::result::Result::Err(::opwire::__private::bad_index(__index)),
+                        }
+                    }
+                }
+                ::opwire::__private::deserialize_union::<_, __Members>(__deserializer, #name, &[#(#wires),*])
+            }
+        }
+    }
+}

@@ -1,6 +1,7 @@
 //! `#[shape]` expansion: serde's derives with the wire names and `None`
 //! skipping written out, `impl Shape` as data, and for string enums
-//! `Display` and `FromStr` (so they can be path or query values too).
+//! `Display` and `FromStr` (so they can be path or query values too);
+//! unions are objects of one member.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -96,6 +97,23 @@ fn expand(shape: Shape) -> TokenStream {
             };
             (quote!(&[]), quote!(&[#(#wires),*]), extra)
         }
+        Kind::Union(variants) => {
+            let infos = variants.iter().map(|variant| {
+                let (field, wire, doc) = (variant.ident.to_string(), &variant.wire, &variant.doc);
+                let schema = super::schema::of(&variant.ty);
+                quote! {
+                    ::opwire::__private::FieldInfo {
+                        field: #field,
+                        wire: #wire,
+                        location: ::opwire::__private::Location::Body,
+                        required: false,
+                        doc: #doc,
+                        schema: #schema,
+                    }
+                }
+            });
+            (quote!(&[#(#infos),*]), quote!(&[]), TokenStream::new())
+        }
     };
     let shape_impl = quote! {
         #[automatically_derived]
@@ -106,7 +124,11 @@ fn expand(shape: Shape) -> TokenStream {
             const VALUES: &'static [&'static str] = #values;
         }
     };
-    let serde_impls = if plain(&input, &kind) {
+    let serde_impls = if let Kind::Union(variants) = &kind {
+        let impls = serde::union(&input.ident, &name, variants);
+        strip_serde(&mut input);
+        impls
+    } else if plain(&input, &kind) {
         // Written here: the `#[serde]` attributes are read, and go.
         let impls = plain_impls(&input.ident, &kind);
         strip_serde(&mut input);
@@ -138,6 +160,7 @@ fn plain(input: &DeriveInput, kind: &Kind) -> bool {
         && match kind {
             Kind::Structure(members) => members.iter().all(|member| member.attrs.plain()),
             Kind::Enum(values) => values.iter().all(|value| value.plain),
+            Kind::Union(_) => true,
         }
 }
 
@@ -174,6 +197,7 @@ fn plain_impls(ident: &syn::Ident, kind: &Kind) -> TokenStream {
                 .collect();
             serde::string_enum(ident, &name, &values)
         }
+        Kind::Union(variants) => serde::union(ident, &name, variants),
     }
 }
 

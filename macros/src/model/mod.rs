@@ -174,14 +174,19 @@ pub fn is_wrapper(ty: &Type, wrapper: &str) -> bool {
 }
 
 impl Field {
+    /// The type of one value of a query or header field: inside `Option`
+    /// or `Vec`, else the field's type.
+    pub fn value_type(&self) -> &Type {
+        inner_type(&self.ty, "Option")
+            .or_else(|| inner_type(&self.ty, "Vec"))
+            .unwrap_or(&self.ty)
+    }
+
     /// What a value of this path, query or header field parses as, for
     /// error messages: `u32`, `String`, `ServiceName` (the last segment of
     /// the type the declaration names, inside `Option` or `Vec`).
     pub fn value_type_name(&self) -> String {
-        let ty = inner_type(&self.ty, "Option")
-            .or_else(|| inner_type(&self.ty, "Vec"))
-            .unwrap_or(&self.ty);
-        match ty {
+        match self.value_type() {
             Type::Path(path) => path
                 .path
                 .segments

@@ -1,5 +1,6 @@
-//! `#[shape]`: a structure or string enum that travels inside bodies, with
-//! the wire rules of operation bodies (camelCase members, `None` omitted).
+//! `#[shape]`: a structure, string enum or union that travels inside
+//! bodies, with the wire rules of operation bodies (camelCase members,
+//! `None` omitted).
 //! Its model, built as it is parsed; its rules in `check::shape`, its
 //! expansion in `expand/shape.rs`.
 
@@ -20,6 +21,18 @@ pub struct Shape {
 pub enum Kind {
     Structure(Vec<Member>),
     Enum(Vec<Value>),
+    /// An enum whose variants each hold one value: a Smithy union, a JSON
+    /// object with exactly one member.
+    Union(Vec<Variant>),
+}
+
+/// One member of a union: a variant holding one value.
+pub struct Variant {
+    pub ident: Ident,
+    pub wire: String,
+    pub ty: syn::Type,
+    /// The variant's doc comment (see `model::doc_text`).
+    pub doc: String,
 }
 
 /// One member of a structure.
@@ -56,23 +69,21 @@ impl Shape {
         }
         let kind = match &input.data {
             Data::Struct(data) => Kind::Structure(members(cx, &data.fields, rule)),
+            Data::Enum(data)
+                if data
+                    .variants
+                    .iter()
+                    .any(|v| !matches!(v.fields, Fields::Unit)) =>
+            {
+                Kind::Union(variants(cx, data, rule))
+            }
             Data::Enum(data) => Kind::Enum(
                 data.variants
                     .iter()
-                    .filter_map(|variant| {
-                        if !matches!(variant.fields, Fields::Unit) {
-                            cx.error_spanned_by(
-                                &variant.fields,
-                                format!(
-                                    "#[shape] enums are strings on the wire: variant `{}` cannot carry data",
-                                    variant.ident
-                                ),
-                            );
-                            return None;
-                        }
+                    .map(|variant| {
                         let attrs = FieldAttrs::parse(cx, &variant.attrs);
                         let default = rule.unwrap_or(RenameRule::Pascal);
-                        Some(Value {
+                        Value {
                             ident: variant.ident.clone(),
                             wire: attrs.rename.as_ref().map_or_else(
                                 || default.apply_to_variant(&variant.ident.to_string()),
@@ -80,17 +91,67 @@ impl Shape {
                             ),
                             renamed: attrs.rename.is_some(),
                             plain: attrs.plain(),
-                        })
+                        }
                     })
                     .collect(),
             ),
             Data::Union(data) => {
-                cx.error_at(data.union_token.span, "#[shape] goes on a struct or an enum, not a union");
+                cx.error_at(
+                    data.union_token.span,
+                    "#[shape] goes on a struct or an enum, not a union",
+                );
                 Kind::Enum(Vec::new())
             }
         };
         Shape { input, kind }
     }
+}
+
+/// A union's variants: each holds one value, named in camelCase (or by
+/// `rename_all`, or its own `#[serde(rename = "…")]`).
+fn variants(cx: &Ctxt, data: &syn::DataEnum, rule: Option<RenameRule>) -> Vec<Variant> {
+    let rule = rule.unwrap_or(RenameRule::Camel);
+    data.variants
+        .iter()
+        .filter_map(|variant| {
+            let ident = &variant.ident;
+            let ty = match &variant.fields {
+                Fields::Unnamed(fields) if fields.unnamed.len() == 1 => fields.unnamed[0].ty.clone(),
+                Fields::Unit => {
+                    cx.error_spanned_by(
+                        variant,
+                        format!(
+                            "a #[shape] enum whose variants hold values is a union, whose every variant holds one: `{ident}(String)`, say, or no variant holds any (a string enum)"
+                        ),
+                    );
+                    return None;
+                }
+                fields => {
+                    cx.error_spanned_by(
+                        fields,
+                        format!("a #[shape] union's variant holds one value, such as `{ident}(String)`"),
+                    );
+                    return None;
+                }
+            };
+            let attrs = FieldAttrs::parse(cx, &variant.attrs);
+            if !attrs.plain() || attrs.default.is_some() || attrs.skip_serializing_if.is_some() {
+                cx.error_spanned_by(
+                    variant,
+                    "a #[shape] union's variants take only `#[serde(rename = \"…\")]`",
+                );
+            }
+            Some(Variant {
+                wire: attrs.rename.as_ref().map_or_else(
+                    || rule.apply_to_variant(&ident.to_string()),
+                    LitStr::value,
+                ),
+                ident: ident.clone(),
+                ty,
+                doc: crate::model::doc_text(&variant.attrs),
+            })
+        })
+        .collect()
 }
 
 /// `#[shape]` or `#[shape(rename_all = "…")]`.

@@ -139,8 +139,14 @@ const _: () = {
             ::opwire::__private::render_path(
                 Self::SEGMENTS,
                 &[
-                    <String as ::opwire::PathLabel>::as_label(&self.bucket),
-                    <String as ::opwire::PathLabel>::as_label(&self.key),
+                    &::opwire::__private::Text(
+                        &self.bucket,
+                        <String as ::opwire::PathLabel>::write_label,
+                    ),
+                    &::opwire::__private::Text(
+                        &self.key,
+                        <String as ::opwire::PathLabel>::write_label,
+                    ),
                 ],
             )
         }
@@ -154,8 +160,20 @@ const _: () = {
                 Self::METHOD,
                 self.path()?,
             );
-            __opwire_request.query_opt("versionId", "version_id", &self.version_id)?;
-            __opwire_request.query_all("part", "parts", &self.parts)?;
+            __opwire_request
+                .query_opt(
+                    "versionId",
+                    "version_id",
+                    &self.version_id,
+                    <String as ::opwire::QueryParam>::write_query,
+                )?;
+            __opwire_request
+                .query_all(
+                    "part",
+                    "parts",
+                    &self.parts,
+                    <u32 as ::opwire::QueryParam>::write_query,
+                )?;
             __opwire_request
                 .header_opt(
                     const {
@@ -165,6 +183,7 @@ const _: () = {
                     },
                     "request_payer",
                     &self.request_payer,
+                    <String as ::opwire::HeaderField>::write_header,
                 )?;
             __opwire_request.finish()
         }
@@ -176,8 +195,13 @@ const _: () = {
             let __field_key: String = __opwire_in
                 .label(1usize, "String", <String as ::opwire::PathLabel>::parse_label)?;
             let __field_version_id: Option<String> = __opwire_in
-                .query_opt("versionId", "String")?;
-            let __field_parts: Vec<u32> = __opwire_in.query_all("part", "u32")?;
+                .query_opt(
+                    "versionId",
+                    "String",
+                    <String as ::opwire::QueryParam>::parse_query,
+                )?;
+            let __field_parts: Vec<u32> = __opwire_in
+                .query_all("part", "u32", <u32 as ::opwire::QueryParam>::parse_query)?;
             let __field_request_payer: Option<String> = __opwire_in
                 .header_opt(
                     &const {
@@ -186,6 +210,7 @@ const _: () = {
                         )
                     },
                     "String",
+                    <String as ::opwire::HeaderField>::parse_header,
                 )?;
             __opwire_in.no_body()?;
             ::core::result::Result::Ok(GetObject {

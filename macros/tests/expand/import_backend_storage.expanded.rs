@@ -349,9 +349,13 @@ const _: () = {
             ::opwire::__private::render_path(
                 Self::SEGMENTS,
                 &[
-                    <String as ::opwire::PathLabel>::as_label(&self.app_id),
-                    <String as ::opwire::PathLabel>::as_label(
+                    &::opwire::__private::Text(
+                        &self.app_id,
+                        <String as ::opwire::PathLabel>::write_label,
+                    ),
+                    &::opwire::__private::Text(
                         &self.backend_environment_name,
+                        <String as ::opwire::PathLabel>::write_label,
                     ),
                 ],
             )

@@ -1,6 +1,6 @@
 //! The client side: an operation value into an `http::Request`.
 
-use std::fmt::{self, Write as _};
+use std::fmt::Write as _;
 
 use bytes::Bytes;
 use http::header::CONTENT_TYPE;
@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::encoding::{EncodingWriter, LABEL};
 use crate::error::BuildError;
+use crate::text::{Text, Write};
 
 /// Assembles a request from the pieces generated code hands it: the rendered
 /// path, then query parameters, headers and the JSON body.
@@ -34,55 +35,61 @@ impl RequestBuilder {
         }
     }
 
-    /// Appends `name=value` to the query string.
-    pub fn query(
+    /// Appends `name=value` to the query string, the value written by
+    /// `write` (its type's [`QueryParam`](crate::QueryParam) function).
+    pub fn query<T>(
         &mut self,
         name: &'static str,
         field: &'static str,
-        value: &dyn fmt::Display,
+        value: &T,
+        write: Write<T>,
     ) -> Result<(), BuildError> {
         self.uri.push(if self.has_query { '&' } else { '?' });
         self.has_query = true;
         crate::encoding::encode_into(&mut self.uri, name, LABEL);
         self.uri.push('=');
         let mut writer = EncodingWriter::new(&mut self.uri, LABEL);
-        write!(writer, "{value}").map_err(|_| BuildError::Display { field })
+        write!(writer, "{}", Text(value, write)).map_err(|_| BuildError::Display { field })
     }
 
     /// Appends `name=value` when the value is present.
-    pub fn query_opt<T: fmt::Display>(
+    pub fn query_opt<T>(
         &mut self,
         name: &'static str,
         field: &'static str,
         value: &Option<T>,
+        write: Write<T>,
     ) -> Result<(), BuildError> {
         match value {
-            Some(value) => self.query(name, field, value),
+            Some(value) => self.query(name, field, value, write),
             None => Ok(()),
         }
     }
 
     /// Appends `name=value` once per value, in order.
-    pub fn query_all<T: fmt::Display>(
+    pub fn query_all<T>(
         &mut self,
         name: &'static str,
         field: &'static str,
         values: &[T],
+        write: Write<T>,
     ) -> Result<(), BuildError> {
         values
             .iter()
-            .try_for_each(|value| self.query(name, field, value))
+            .try_for_each(|value| self.query(name, field, value, write))
     }
 
-    /// Sets a header from a value's `Display` form.
-    pub fn header(
+    /// Sets a header, the value written by `write` (its type's
+    /// [`HeaderField`](crate::HeaderField) function).
+    pub fn header<T>(
         &mut self,
         name: HeaderName,
         field: &'static str,
-        value: &dyn fmt::Display,
+        value: &T,
+        write: Write<T>,
     ) -> Result<(), BuildError> {
         let mut text = String::new();
-        write!(text, "{value}").map_err(|_| BuildError::Display { field })?;
+        write!(text, "{}", Text(value, write)).map_err(|_| BuildError::Display { field })?;
         let Ok(value) = HeaderValue::try_from(text) else {
             return Err(BuildError::InvalidHeader {
                 header: name,
@@ -94,14 +101,15 @@ impl RequestBuilder {
     }
 
     /// Sets a header when the value is present.
-    pub fn header_opt<T: fmt::Display>(
+    pub fn header_opt<T>(
         &mut self,
         name: HeaderName,
         field: &'static str,
         value: &Option<T>,
+        write: Write<T>,
     ) -> Result<(), BuildError> {
         match value {
-            Some(value) => self.header(name, field, value),
+            Some(value) => self.header(name, field, value, write),
             None => Ok(()),
         }
     }

@@ -12,6 +12,7 @@ use crate::encoding::{decode_label, decode_query};
 use crate::error::{RequestError, RequestErrorKind};
 use crate::json::{self, Empty};
 use crate::template::{Captures, Segment, nth_label};
+use crate::text::Parse;
 
 /// A request whose path matched a template, with its raw label values;
 /// generated `decode` functions read each field from it.
@@ -77,12 +78,13 @@ impl<'a> Incoming<'a> {
     }
 
     /// A required query parameter.
-    pub fn query<T>(&self, name: &'static str, expected: &'static str) -> Result<T, RequestError>
-    where
-        T: FromStr,
-        T::Err: Display,
-    {
-        self.query_opt(name, expected)?.ok_or_else(|| {
+    pub fn query<T>(
+        &self,
+        name: &'static str,
+        expected: &'static str,
+        parse: Parse<T>,
+    ) -> Result<T, RequestError> {
+        self.query_opt(name, expected, parse)?.ok_or_else(|| {
             RequestError::new(
                 RequestErrorKind::MissingQuery,
                 Some(name.to_owned()),
@@ -96,12 +98,9 @@ impl<'a> Incoming<'a> {
         &self,
         name: &'static str,
         expected: &'static str,
-    ) -> Result<Option<T>, RequestError>
-    where
-        T: FromStr,
-        T::Err: Display,
-    {
-        let mut values = self.query_values(name, expected);
+        parse: Parse<T>,
+    ) -> Result<Option<T>, RequestError> {
+        let mut values = self.query_values(name, expected, parse);
         let Some(first) = values.next() else {
             return Ok(None);
         };
@@ -116,12 +115,9 @@ impl<'a> Incoming<'a> {
         &self,
         name: &'static str,
         expected: &'static str,
-    ) -> Result<Vec<T>, RequestError>
-    where
-        T: FromStr,
-        T::Err: Display,
-    {
-        self.query_values(name, expected).collect()
+        parse: Parse<T>,
+    ) -> Result<Vec<T>, RequestError> {
+        self.query_values(name, expected, parse).collect()
     }
 
     /// The parsed values of query parameter `name`.
@@ -129,11 +125,8 @@ impl<'a> Incoming<'a> {
         &self,
         name: &'static str,
         expected: &'static str,
-    ) -> impl Iterator<Item = Result<T, RequestError>> + use<'a, T>
-    where
-        T: FromStr,
-        T::Err: Display,
-    {
+        parse: Parse<T>,
+    ) -> impl Iterator<Item = Result<T, RequestError>> + use<'a, T> {
         self.query
             .split('&')
             .filter(|pair| !pair.is_empty())
@@ -146,12 +139,13 @@ impl<'a> Incoming<'a> {
     }
 
     /// A required header.
-    pub fn header<T>(&self, name: &HeaderName, expected: &'static str) -> Result<T, RequestError>
-    where
-        T: FromStr,
-        T::Err: Display,
-    {
-        self.header_opt(name, expected)?.ok_or_else(|| {
+    pub fn header<T>(
+        &self,
+        name: &HeaderName,
+        expected: &'static str,
+        parse: Parse<T>,
+    ) -> Result<T, RequestError> {
+        self.header_opt(name, expected, parse)?.ok_or_else(|| {
             RequestError::new(
                 RequestErrorKind::MissingHeader,
                 Some(name.as_str().to_owned()),
@@ -165,11 +159,8 @@ impl<'a> Incoming<'a> {
         &self,
         name: &HeaderName,
         expected: &'static str,
-    ) -> Result<Option<T>, RequestError>
-    where
-        T: FromStr,
-        T::Err: Display,
-    {
+        parse: Parse<T>,
+    ) -> Result<Option<T>, RequestError> {
         let Some(value) = self.headers.get(name) else {
             return Ok(None);
         };

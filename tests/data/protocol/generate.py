@@ -14,9 +14,9 @@ after `extract.sh` brings new cases:  python3 tests/data/protocol/generate.py
 """
 
 import json
-import keyword
 import os
 import re
+import subprocess
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "..", "tests", "protocol")
@@ -29,6 +29,14 @@ RUST_KEYWORDS = set(
 INTEGERS = {"byte": "i8", "short": "i16", "integer": "i32", "long": "i64"}
 FLOATS = {"float": "f32", "double": "f64"}
 REQUEST_ONLY = ("uri", "querystring")
+# A timestamp's type by its model's `timestampFormat`: the default format
+# of its place, or one format everywhere.
+TIMESTAMPS = {
+    None: "opwire::Timestamp",
+    "unixTimestamp": "opwire::timestamp::EpochSeconds",
+    "iso8601": "opwire::timestamp::DateTime",
+    "rfc822": "opwire::timestamp::HttpDate",
+}
 
 
 class Unsupported(Exception):
@@ -89,7 +97,7 @@ class Suite:
         # Output shapes: their label and query members are not in a response.
         self.responses = set()
 
-    def type_of(self, name, where):
+    def type_of(self, name, where, format=None):
         shape = self.shapes[name]
         kind = shape["type"]
         if kind == "string":
@@ -105,9 +113,9 @@ class Suite:
         if kind == "boolean":
             return "bool"
         if kind == "timestamp":
-            raise Unsupported("timestamp", f"`{where}` is a timestamp")
+            return TIMESTAMPS[format or shape.get("timestampFormat")]
         if kind == "blob":
-            raise Unsupported("blob", f"`{where}` is a blob")
+            return "opwire::Blob"
         if kind == "list":
             if shape.get("sparse"):
                 raise Unsupported("sparse list", f"`{where}` is a sparse list")
@@ -122,9 +130,9 @@ class Suite:
             return f"BTreeMap<String, {value}>"
         if kind == "structure":
             if shape.get("document"):
-                raise Unsupported("document", f"`{where}` is a document")
+                return "serde_json::Value"
             if shape.get("union"):
-                raise Unsupported("union", f"`{where}` is a union")
+                return self.union(name, shape, where)
             return self.structure(name, shape, where)
         raise Unsupported(kind, f"`{where}` is a {kind}")
 
@@ -162,7 +170,7 @@ class Suite:
                         "http binding in a nested shape",
                         f"`{name}.{member}` is bound to a {spec['location']}",
                     )
-                ty = self.type_of(spec["shape"], f"{name}.{member}")
+                ty = self.type_of(spec["shape"], f"{name}.{member}", spec.get("timestampFormat"))
                 wire = spec.get("locationName", member)
                 fields.append(f"    #[serde(rename = {rust_str(wire)})]\n    pub {snake(member)}: Option<{ty}>,\n")
         finally:
@@ -173,6 +181,27 @@ class Suite:
         )
         return rust
 
+    def union(self, name, shape, where):
+        rust = pascal(name)
+        if name in self.stack:
+            raise Unsupported("recursive shape", f"`{name}` contains itself")
+        if name in self.items:
+            return rust
+        self.stack.append(name)
+        try:
+            variants = []
+            for member, spec in shape.get("members", {}).items():
+                ty = self.type_of(spec["shape"], f"{name}.{member}", spec.get("timestampFormat"))
+                wire = spec.get("locationName", member)
+                variants.append(f"    #[serde(rename = {rust_str(wire)})]\n    {pascal(member)}({ty}),\n")
+        finally:
+            self.stack.pop()
+        self.add(
+            name,
+            f"#[shape]\n#[derive(Debug, Clone, PartialEq)]\npub enum {rust} {{\n{''.join(variants)}}}\n",
+        )
+        return rust
+
     def add(self, name, source):
         if name not in self.items:
             self.items[name] = source
@@ -180,9 +209,16 @@ class Suite:
 
     # Values ---------------------------------------------------------------
 
-    def value(self, name, value, where):
+    def value(self, name, value, where, format=None):
         shape = self.shapes[name]
         kind = shape["type"]
+        if kind == "blob":
+            return f"opwire::Blob::from({rust_str(value)})"
+        if kind == "timestamp":
+            millis = round(float(value) * 1000)
+            stamp = f"opwire::Timestamp::from_millis({millis})"
+            wrapper = TIMESTAMPS[format or shape.get("timestampFormat")]
+            return stamp if wrapper == "opwire::Timestamp" else f"{wrapper}({stamp})"
         if kind == "string":
             if "enum" in shape:
                 return f"{pascal(name)}::{self.variant(shape, value)}"
@@ -204,6 +240,16 @@ class Suite:
                 for k, v in value.items()
             )
             return f"BTreeMap::from([{entries}])"
+        if kind == "structure" and shape.get("document"):
+            text = json.dumps(value)
+            return f'serde_json::from_str::<serde_json::Value>(r#"{text}"#).unwrap()'
+        if kind == "structure" and shape.get("union"):
+            if len(value) != 1:
+                raise Unsupported("union value", f"`{where}` sets {len(value)} members")
+            [(member, inner)] = value.items()
+            spec = shape["members"][member]
+            lit = self.value(spec["shape"], inner, f"{where}.{member}", spec.get("timestampFormat"))
+            return f"{pascal(name)}::{pascal(member)}({lit})"
         if kind == "structure":
             return self.struct_value(name, shape, value, where)
         raise Unsupported(kind, f"`{where}` is a {kind}")
@@ -214,7 +260,7 @@ class Suite:
             if name in self.responses and spec.get("location") in REQUEST_ONLY:
                 continue
             if member in value and value[member] is not None:
-                inner = self.value(spec["shape"], value[member], f"{where}.{member}")
+                inner = self.value(spec["shape"], value[member], f"{where}.{member}", spec.get("timestampFormat"))
                 fields.append(f"{snake(member)}: Some({inner})")
             else:
                 fields.append(f"{snake(member)}: None")
@@ -275,7 +321,7 @@ def operation(suite, given, kind, op_name):
             raise Unsupported("out of scope: host prefix", f"`{where}` is a host label")
         if spec.get("jsonvalue"):
             raise Unsupported("media type", f"`{where}` is JSON text sent in base64")
-        ty = suite.type_of(spec["shape"], where)
+        ty = suite.type_of(spec["shape"], where, spec.get("timestampFormat"))
         field = snake(member)
         if location == "uri":
             labels.add(wire)
@@ -449,18 +495,20 @@ def generate(kind):
                     for member, spec in shape.get("members", {}).items():
                         field = snake(member)
                         value = params.get(member)
-                        ty = suite.type_of(spec["shape"], member)
+                        fmt = spec.get("timestampFormat")
+                        ty = suite.type_of(spec["shape"], member, fmt)
+                        lit = lambda v: suite.value(spec["shape"], v, member, fmt)
                         if spec.get("location") == "uri":
                             if value is None:
                                 raise Unsupported("missing label", f"params have no `{member}`")
-                            fields.append(f"{field}: {suite.value(spec['shape'], value, member)}")
+                            fields.append(f"{field}: {lit(value)}")
                         elif spec.get("location") == "querystring" and ty.startswith("Vec<"):
-                            inner = suite.value(spec["shape"], value, member) if value is not None else "Vec::new()"
+                            inner = lit(value) if value is not None else "Vec::new()"
                             fields.append(f"{field}: {inner}")
                         elif value is None:
                             fields.append(f"{field}: None")
                         else:
-                            fields.append(f"{field}: Some({suite.value(spec['shape'], value, member)})")
+                            fields.append(f"{field}: Some({lit(value)})")
                     unknown = set(params) - set(shape.get("members", {}))
                     if unknown:
                         raise Unsupported("unknown member", f"params name {sorted(unknown)}")
@@ -507,8 +555,11 @@ def generate(kind):
 def main():
     os.makedirs(OUT, exist_ok=True)
     for kind in ("input", "output"):
-        with open(os.path.join(OUT, f"{kind}.rs"), "w") as f:
+        path = os.path.join(OUT, f"{kind}.rs")
+        with open(path, "w") as f:
             f.write(generate(kind))
+        # As `cargo fmt` leaves them, so a regeneration shows only changes.
+        subprocess.run(["rustfmt", "--edition", "2024", path], check=True)
 
 
 if __name__ == "__main__":

@@ -127,6 +127,7 @@ where
 
     // The server.
     let code = case["errorCode"].as_str();
+    let client_only = CLIENT_ONLY.contains(&case["id"].as_str().unwrap_or_default());
     let answered = Op::respond(expected);
     if answered.status() != status {
         return Err(format!(
@@ -142,8 +143,26 @@ where
             ));
         }
     }
+    if client_only {
+        // What the server writes instead reads back as the same result.
+        let again = Op::parse_response(&answered);
+        return match format!("{again:?}") == format!("{parsed:?}") {
+            true => Ok(()),
+            false => Err(format!("respond: read back as {again:?}, not {parsed:?}")),
+        };
+    }
     same_body(answered.body(), body, code.is_some()).map_err(|err| format!("respond: body {err}"))
 }
+
+/// Output cases whose wire a server does not write, though a client must
+/// read it: a date-time with a UTC offset (a server writes `Z`), a union
+/// with a `__type` member (which some services add and clients skip).
+/// Their server side is checked by reading `respond`'s answer back.
+const CLIENT_ONLY: &[&str] = &[
+    "RestJsonDateTimeWithNegativeOffset",
+    "RestJsonDateTimeWithPositiveOffset",
+    "RestJsonDeserializeIgnoreType",
+];
 
 /// `got` against the suite's body: JSON compared as values (an empty
 /// expected body also takes `{}`); an error's `__type` and `code` members,

@@ -14,54 +14,69 @@ pub mod s00 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum FooEnum {
+        #[serde(rename = "Foo")]
+        Foo,
+        #[serde(rename = "Baz")]
+        Baz,
+        #[serde(rename = "Bar")]
+        Bar,
+        #[serde(rename = "1")]
+        V1,
+        #[serde(rename = "0")]
+        V0,
+    }
+
     pub const CASES: &[Case] = &[
         Case {
             id: "RestJsonAllQueryStringTypes",
             features: &["enum", "float", "list", "map", "query", "timestamp"],
             check: Check::Undeclarable(
-                "timestamp: `AllQueryStringTypesInput.queryTimestamp` is a timestamp",
+                "query map: `AllQueryStringTypesInput.queryParamsMapOfStringList` takes the remaining query parameters",
             ),
         },
         Case {
             id: "RestJsonQueryStringMap",
             features: &["enum", "float", "list", "map", "query", "timestamp"],
             check: Check::Undeclarable(
-                "timestamp: `AllQueryStringTypesInput.queryTimestamp` is a timestamp",
+                "query map: `AllQueryStringTypesInput.queryParamsMapOfStringList` takes the remaining query parameters",
             ),
         },
         Case {
             id: "RestJsonQueryStringEscaping",
             features: &["enum", "float", "list", "map", "query", "timestamp"],
             check: Check::Undeclarable(
-                "timestamp: `AllQueryStringTypesInput.queryTimestamp` is a timestamp",
+                "query map: `AllQueryStringTypesInput.queryParamsMapOfStringList` takes the remaining query parameters",
             ),
         },
         Case {
             id: "RestJsonSupportsNaNFloatQueryValues",
             features: &["enum", "float", "list", "map", "query", "timestamp"],
             check: Check::Undeclarable(
-                "timestamp: `AllQueryStringTypesInput.queryTimestamp` is a timestamp",
+                "query map: `AllQueryStringTypesInput.queryParamsMapOfStringList` takes the remaining query parameters",
             ),
         },
         Case {
             id: "RestJsonSupportsInfinityFloatQueryValues",
             features: &["enum", "float", "list", "map", "query", "timestamp"],
             check: Check::Undeclarable(
-                "timestamp: `AllQueryStringTypesInput.queryTimestamp` is a timestamp",
+                "query map: `AllQueryStringTypesInput.queryParamsMapOfStringList` takes the remaining query parameters",
             ),
         },
         Case {
             id: "RestJsonSupportsNegativeInfinityFloatQueryValues",
             features: &["enum", "float", "list", "map", "query", "timestamp"],
             check: Check::Undeclarable(
-                "timestamp: `AllQueryStringTypesInput.queryTimestamp` is a timestamp",
+                "query map: `AllQueryStringTypesInput.queryParamsMapOfStringList` takes the remaining query parameters",
             ),
         },
         Case {
             id: "RestJsonZeroAndFalseQueryValues",
             features: &["enum", "float", "list", "map", "query", "timestamp"],
             check: Check::Undeclarable(
-                "timestamp: `AllQueryStringTypesInput.queryTimestamp` is a timestamp",
+                "query map: `AllQueryStringTypesInput.queryParamsMapOfStringList` takes the remaining query parameters",
             ),
         },
     ];
@@ -118,41 +133,93 @@ pub mod s03 {
 
     use super::{Case, Check};
 
+    #[operation(PUT, "/DocumentType")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DocumentType {
+        #[serde(rename = "stringValue")]
+        pub string_value: Option<String>,
+        #[serde(rename = "documentValue")]
+        pub document_value: Option<serde_json::Value>,
+    }
+
     pub const CASES: &[Case] = &[
         Case {
             id: "DocumentTypeInputWithObject",
             features: &["document"],
-            check: Check::Undeclarable(
-                "document: `DocumentTypeInputOutput.documentValue` is a document",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    DocumentType {
+                        string_value: Some(String::from("string")),
+                        document_value: Some(
+                            serde_json::from_str::<serde_json::Value>(r#"{"foo": "bar"}"#).unwrap(),
+                        ),
+                    },
+                )
+            }),
         },
         Case {
             id: "DocumentInputWithString",
             features: &["document"],
-            check: Check::Undeclarable(
-                "document: `DocumentTypeInputOutput.documentValue` is a document",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    DocumentType {
+                        string_value: Some(String::from("string")),
+                        document_value: Some(
+                            serde_json::from_str::<serde_json::Value>(r#""hello""#).unwrap(),
+                        ),
+                    },
+                )
+            }),
         },
         Case {
             id: "DocumentInputWithNumber",
             features: &["document"],
-            check: Check::Undeclarable(
-                "document: `DocumentTypeInputOutput.documentValue` is a document",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    DocumentType {
+                        string_value: Some(String::from("string")),
+                        document_value: Some(
+                            serde_json::from_str::<serde_json::Value>(r#"10"#).unwrap(),
+                        ),
+                    },
+                )
+            }),
         },
         Case {
             id: "DocumentInputWithBoolean",
             features: &["document"],
-            check: Check::Undeclarable(
-                "document: `DocumentTypeInputOutput.documentValue` is a document",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    DocumentType {
+                        string_value: Some(String::from("string")),
+                        document_value: Some(
+                            serde_json::from_str::<serde_json::Value>(r#"true"#).unwrap(),
+                        ),
+                    },
+                )
+            }),
         },
         Case {
             id: "DocumentInputWithList",
             features: &["document"],
-            check: Check::Undeclarable(
-                "document: `DocumentTypeInputOutput.documentValue` is a document",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    DocumentType {
+                        string_value: Some(String::from("string")),
+                        document_value: Some(
+                            serde_json::from_str::<serde_json::Value>(
+                                r#"[true, "hi", [1, 2], {"foo": {"baz": [3, 4]}}]"#,
+                            )
+                            .unwrap(),
+                        ),
+                    },
+                )
+            }),
         },
     ];
 }
@@ -165,12 +232,39 @@ pub mod s04 {
 
     use super::{Case, Check};
 
+    #[operation(PUT, "/DocumentTypeAsMapValue")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DocumentTypeAsMapValue {
+        #[serde(rename = "docValuedMap")]
+        pub doc_valued_map: Option<BTreeMap<String, serde_json::Value>>,
+    }
+
     pub const CASES: &[Case] = &[Case {
         id: "DocumentTypeAsMapValueInput",
         features: &["document", "map"],
-        check: Check::Undeclarable(
-            "document: `DocumentTypeAsMapValueInputOutput.docValuedMap{}` is a document",
-        ),
+        check: Check::Input(|case| {
+            crate::check::input(
+                case,
+                DocumentTypeAsMapValue {
+                    doc_valued_map: Some(BTreeMap::from([
+                        (
+                            String::from("foo"),
+                            serde_json::from_str::<serde_json::Value>(r#"{"f": 1, "o": 2}"#)
+                                .unwrap(),
+                        ),
+                        (
+                            String::from("bar"),
+                            serde_json::from_str::<serde_json::Value>(r#"["b", "a", "r"]"#)
+                                .unwrap(),
+                        ),
+                        (
+                            String::from("baz"),
+                            serde_json::from_str::<serde_json::Value>(r#""BAZ""#).unwrap(),
+                        ),
+                    ])),
+                },
+            )
+        }),
     }];
 }
 
@@ -482,20 +576,68 @@ pub mod s18 {
 
     use super::{Case, Check};
 
+    #[operation(
+        GET,
+        "/HttpRequestWithLabels/<string>/<short>/<integer>/<long>/<float>/<double>/<boolean>/<timestamp>"
+    )]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct HttpRequestWithLabels {
+        #[path("string")]
+        pub string: String,
+        #[path("short")]
+        pub short: i32,
+        #[path("integer")]
+        pub integer: i32,
+        #[path("long")]
+        pub long: i64,
+        #[path("float")]
+        pub float: f32,
+        #[path("double")]
+        pub double: f64,
+        #[path("boolean")]
+        pub boolean: bool,
+        #[path("timestamp")]
+        pub timestamp: opwire::Timestamp,
+    }
+
     pub const CASES: &[Case] = &[
         Case {
             id: "RestJsonInputWithHeadersAndAllParams",
             features: &["float", "label", "timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `HttpRequestWithLabelsInput.timestamp` is a timestamp",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    HttpRequestWithLabels {
+                        string: String::from("string"),
+                        short: 1_i32,
+                        integer: 2_i32,
+                        long: 3_i64,
+                        float: 4.1_f32,
+                        double: 5.1_f64,
+                        boolean: true,
+                        timestamp: opwire::Timestamp::from_millis(1576540098000),
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonHttpRequestLabelEscaping",
             features: &["float", "label", "timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `HttpRequestWithLabelsInput.timestamp` is a timestamp",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    HttpRequestWithLabels {
+                        string: String::from(" %:/?#[]@!$&'()*+,;=😹"),
+                        short: 1_i32,
+                        integer: 2_i32,
+                        long: 3_i64,
+                        float: 4.1_f32,
+                        double: 5.1_f64,
+                        boolean: true,
+                        timestamp: opwire::Timestamp::from_millis(1576540098000),
+                    },
+                )
+            }),
         },
     ];
 }
@@ -508,12 +650,57 @@ pub mod s19 {
 
     use super::{Case, Check};
 
+    #[operation(
+        GET,
+        "/HttpRequestWithLabelsAndTimestampFormat/<memberEpochSeconds>/<memberHttpDate>/<memberDateTime>/<defaultFormat>/<targetEpochSeconds>/<targetHttpDate>/<targetDateTime>"
+    )]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct HttpRequestWithLabelsAndTimestampFormat {
+        #[path("memberEpochSeconds")]
+        pub member_epoch_seconds: opwire::timestamp::EpochSeconds,
+        #[path("memberHttpDate")]
+        pub member_http_date: opwire::timestamp::HttpDate,
+        #[path("memberDateTime")]
+        pub member_date_time: opwire::timestamp::DateTime,
+        #[path("defaultFormat")]
+        pub default_format: opwire::Timestamp,
+        #[path("targetEpochSeconds")]
+        pub target_epoch_seconds: opwire::timestamp::EpochSeconds,
+        #[path("targetHttpDate")]
+        pub target_http_date: opwire::timestamp::HttpDate,
+        #[path("targetDateTime")]
+        pub target_date_time: opwire::timestamp::DateTime,
+    }
+
     pub const CASES: &[Case] = &[Case {
         id: "RestJsonHttpRequestWithLabelsAndTimestampFormat",
         features: &["label", "timestamp"],
-        check: Check::Undeclarable(
-            "timestamp: `HttpRequestWithLabelsAndTimestampFormatInput.memberEpochSeconds` is a timestamp",
-        ),
+        check: Check::Input(|case| {
+            crate::check::input(
+                case,
+                HttpRequestWithLabelsAndTimestampFormat {
+                    member_epoch_seconds: opwire::timestamp::EpochSeconds(
+                        opwire::Timestamp::from_millis(1576540098000),
+                    ),
+                    member_http_date: opwire::timestamp::HttpDate(opwire::Timestamp::from_millis(
+                        1576540098000,
+                    )),
+                    member_date_time: opwire::timestamp::DateTime(opwire::Timestamp::from_millis(
+                        1576540098000,
+                    )),
+                    default_format: opwire::Timestamp::from_millis(1576540098000),
+                    target_epoch_seconds: opwire::timestamp::EpochSeconds(
+                        opwire::Timestamp::from_millis(1576540098000),
+                    ),
+                    target_http_date: opwire::timestamp::HttpDate(opwire::Timestamp::from_millis(
+                        1576540098000,
+                    )),
+                    target_date_time: opwire::timestamp::DateTime(opwire::Timestamp::from_millis(
+                        1576540098000,
+                    )),
+                },
+            )
+        }),
     }];
 }
 
@@ -653,10 +840,24 @@ pub mod s23 {
 
     use super::{Case, Check};
 
+    #[operation(POST, "/JsonBlobs")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct JsonBlobs {
+        #[serde(rename = "data")]
+        pub data: Option<opwire::Blob>,
+    }
+
     pub const CASES: &[Case] = &[Case {
         id: "RestJsonJsonBlobs",
         features: &["blob"],
-        check: Check::Undeclarable("blob: `JsonBlobsInputOutput.data` is a blob"),
+        check: Check::Input(|case| {
+            crate::check::input(
+                case,
+                JsonBlobs {
+                    data: Some(opwire::Blob::from("value")),
+                },
+            )
+        }),
     }];
 }
 
@@ -777,20 +978,108 @@ pub mod s26 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum FooEnum {
+        #[serde(rename = "Foo")]
+        Foo,
+        #[serde(rename = "Baz")]
+        Baz,
+        #[serde(rename = "Bar")]
+        Bar,
+        #[serde(rename = "1")]
+        V1,
+        #[serde(rename = "0")]
+        V0,
+    }
+
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct StructureListMember {
+        #[serde(rename = "value")]
+        pub a: Option<String>,
+        #[serde(rename = "other")]
+        pub b: Option<String>,
+    }
+
+    #[operation(PUT, "/JsonLists")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct JsonLists {
+        #[serde(rename = "stringList")]
+        pub string_list: Option<Vec<String>>,
+        #[serde(rename = "stringSet")]
+        pub string_set: Option<Vec<String>>,
+        #[serde(rename = "integerList")]
+        pub integer_list: Option<Vec<i32>>,
+        #[serde(rename = "booleanList")]
+        pub boolean_list: Option<Vec<bool>>,
+        #[serde(rename = "timestampList")]
+        pub timestamp_list: Option<Vec<opwire::Timestamp>>,
+        #[serde(rename = "enumList")]
+        pub enum_list: Option<Vec<FooEnum>>,
+        #[serde(rename = "intEnumList")]
+        pub int_enum_list: Option<Vec<i32>>,
+        #[serde(rename = "nestedStringList")]
+        pub nested_string_list: Option<Vec<Vec<String>>>,
+        #[serde(rename = "myStructureList")]
+        pub structure_list: Option<Vec<StructureListMember>>,
+    }
+
     pub const CASES: &[Case] = &[
         Case {
             id: "RestJsonLists",
             features: &["enum", "json name", "list", "timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonListsInputOutput.timestampList[]` is a timestamp",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonLists {
+                        string_list: Some(vec![String::from("foo"), String::from("bar")]),
+                        string_set: Some(vec![String::from("foo"), String::from("bar")]),
+                        integer_list: Some(vec![1_i32, 2_i32]),
+                        boolean_list: Some(vec![true, false]),
+                        timestamp_list: Some(vec![
+                            opwire::Timestamp::from_millis(1398796238000),
+                            opwire::Timestamp::from_millis(1398796238000),
+                        ]),
+                        enum_list: Some(vec![FooEnum::Foo, FooEnum::V0]),
+                        int_enum_list: Some(vec![1_i32, 2_i32]),
+                        nested_string_list: Some(vec![
+                            vec![String::from("foo"), String::from("bar")],
+                            vec![String::from("baz"), String::from("qux")],
+                        ]),
+                        structure_list: Some(vec![
+                            StructureListMember {
+                                a: Some(String::from("1")),
+                                b: Some(String::from("2")),
+                            },
+                            StructureListMember {
+                                a: Some(String::from("3")),
+                                b: Some(String::from("4")),
+                            },
+                        ]),
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonListsEmpty",
             features: &["enum", "json name", "list", "timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonListsInputOutput.timestampList[]` is a timestamp",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonLists {
+                        string_list: Some(vec![]),
+                        string_set: None,
+                        integer_list: None,
+                        boolean_list: None,
+                        timestamp_list: None,
+                        enum_list: None,
+                        int_enum_list: None,
+                        nested_string_list: None,
+                        structure_list: None,
+                    },
+                )
+            }),
         },
     ];
 }
@@ -904,55 +1193,163 @@ pub mod s28 {
 
     use super::{Case, Check};
 
+    #[operation(POST, "/JsonTimestamps")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct JsonTimestamps {
+        #[serde(rename = "normal")]
+        pub normal: Option<opwire::Timestamp>,
+        #[serde(rename = "dateTime")]
+        pub date_time: Option<opwire::timestamp::DateTime>,
+        #[serde(rename = "dateTimeOnTarget")]
+        pub date_time_on_target: Option<opwire::timestamp::DateTime>,
+        #[serde(rename = "epochSeconds")]
+        pub epoch_seconds: Option<opwire::timestamp::EpochSeconds>,
+        #[serde(rename = "epochSecondsOnTarget")]
+        pub epoch_seconds_on_target: Option<opwire::timestamp::EpochSeconds>,
+        #[serde(rename = "httpDate")]
+        pub http_date: Option<opwire::timestamp::HttpDate>,
+        #[serde(rename = "httpDateOnTarget")]
+        pub http_date_on_target: Option<opwire::timestamp::HttpDate>,
+    }
+
     pub const CASES: &[Case] = &[
         Case {
             id: "RestJsonJsonTimestamps",
             features: &["timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonTimestampsInputOutput.normal` is a timestamp",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonTimestamps {
+                        normal: Some(opwire::Timestamp::from_millis(1398796238000)),
+                        date_time: None,
+                        date_time_on_target: None,
+                        epoch_seconds: None,
+                        epoch_seconds_on_target: None,
+                        http_date: None,
+                        http_date_on_target: None,
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonJsonTimestampsWithDateTimeFormat",
             features: &["timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonTimestampsInputOutput.normal` is a timestamp",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonTimestamps {
+                        normal: None,
+                        date_time: Some(opwire::timestamp::DateTime(
+                            opwire::Timestamp::from_millis(1398796238000),
+                        )),
+                        date_time_on_target: None,
+                        epoch_seconds: None,
+                        epoch_seconds_on_target: None,
+                        http_date: None,
+                        http_date_on_target: None,
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonJsonTimestampsWithDateTimeOnTargetFormat",
             features: &["timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonTimestampsInputOutput.normal` is a timestamp",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonTimestamps {
+                        normal: None,
+                        date_time: None,
+                        date_time_on_target: Some(opwire::timestamp::DateTime(
+                            opwire::Timestamp::from_millis(1398796238000),
+                        )),
+                        epoch_seconds: None,
+                        epoch_seconds_on_target: None,
+                        http_date: None,
+                        http_date_on_target: None,
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonJsonTimestampsWithEpochSecondsFormat",
             features: &["timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonTimestampsInputOutput.normal` is a timestamp",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonTimestamps {
+                        normal: None,
+                        date_time: None,
+                        date_time_on_target: None,
+                        epoch_seconds: Some(opwire::timestamp::EpochSeconds(
+                            opwire::Timestamp::from_millis(1398796238000),
+                        )),
+                        epoch_seconds_on_target: None,
+                        http_date: None,
+                        http_date_on_target: None,
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonJsonTimestampsWithEpochSecondsOnTargetFormat",
             features: &["timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonTimestampsInputOutput.normal` is a timestamp",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonTimestamps {
+                        normal: None,
+                        date_time: None,
+                        date_time_on_target: None,
+                        epoch_seconds: None,
+                        epoch_seconds_on_target: Some(opwire::timestamp::EpochSeconds(
+                            opwire::Timestamp::from_millis(1398796238000),
+                        )),
+                        http_date: None,
+                        http_date_on_target: None,
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonJsonTimestampsWithHttpDateFormat",
             features: &["timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonTimestampsInputOutput.normal` is a timestamp",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonTimestamps {
+                        normal: None,
+                        date_time: None,
+                        date_time_on_target: None,
+                        epoch_seconds: None,
+                        epoch_seconds_on_target: None,
+                        http_date: Some(opwire::timestamp::HttpDate(
+                            opwire::Timestamp::from_millis(1398796238000),
+                        )),
+                        http_date_on_target: None,
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonJsonTimestampsWithHttpDateOnTargetFormat",
             features: &["timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonTimestampsInputOutput.normal` is a timestamp",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonTimestamps {
+                        normal: None,
+                        date_time: None,
+                        date_time_on_target: None,
+                        epoch_seconds: None,
+                        epoch_seconds_on_target: None,
+                        http_date: None,
+                        http_date_on_target: Some(opwire::timestamp::HttpDate(
+                            opwire::Timestamp::from_millis(1398796238000),
+                        )),
+                    },
+                )
+            }),
         },
     ];
 }
@@ -965,56 +1362,199 @@ pub mod s29 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum FooEnum {
+        #[serde(rename = "Foo")]
+        Foo,
+        #[serde(rename = "Baz")]
+        Baz,
+        #[serde(rename = "Bar")]
+        Bar,
+        #[serde(rename = "1")]
+        V1,
+        #[serde(rename = "0")]
+        V0,
+    }
+
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct GreetingStruct {
+        #[serde(rename = "hi")]
+        pub hi: Option<String>,
+    }
+
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct RenamedGreeting {
+        #[serde(rename = "salutation")]
+        pub salutation: Option<String>,
+    }
+
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub enum MyUnion {
+        #[serde(rename = "stringValue")]
+        StringValue(String),
+        #[serde(rename = "booleanValue")]
+        BooleanValue(bool),
+        #[serde(rename = "numberValue")]
+        NumberValue(i32),
+        #[serde(rename = "blobValue")]
+        BlobValue(opwire::Blob),
+        #[serde(rename = "timestampValue")]
+        TimestampValue(opwire::Timestamp),
+        #[serde(rename = "enumValue")]
+        EnumValue(FooEnum),
+        #[serde(rename = "listValue")]
+        ListValue(Vec<String>),
+        #[serde(rename = "mapValue")]
+        MapValue(BTreeMap<String, String>),
+        #[serde(rename = "structureValue")]
+        StructureValue(GreetingStruct),
+        #[serde(rename = "renamedStructureValue")]
+        RenamedStructureValue(RenamedGreeting),
+    }
+
+    #[operation(PUT, "/JsonUnions")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct JsonUnions {
+        #[serde(rename = "contents")]
+        pub contents: Option<MyUnion>,
+    }
+
     pub const CASES: &[Case] = &[
         Case {
             id: "RestJsonSerializeStringUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonUnions {
+                        contents: Some(MyUnion::StringValue(String::from("foo"))),
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonSerializeBooleanUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonUnions {
+                        contents: Some(MyUnion::BooleanValue(true)),
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonSerializeNumberUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonUnions {
+                        contents: Some(MyUnion::NumberValue(1_i32)),
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonSerializeBlobUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonUnions {
+                        contents: Some(MyUnion::BlobValue(opwire::Blob::from("foo"))),
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonSerializeTimestampUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonUnions {
+                        contents: Some(MyUnion::TimestampValue(opwire::Timestamp::from_millis(
+                            1398796238000,
+                        ))),
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonSerializeEnumUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonUnions {
+                        contents: Some(MyUnion::EnumValue(FooEnum::Foo)),
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonSerializeListUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonUnions {
+                        contents: Some(MyUnion::ListValue(vec![
+                            String::from("foo"),
+                            String::from("bar"),
+                        ])),
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonSerializeMapUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonUnions {
+                        contents: Some(MyUnion::MapValue(BTreeMap::from([
+                            (String::from("foo"), String::from("bar")),
+                            (String::from("spam"), String::from("eggs")),
+                        ]))),
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonSerializeStructureUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonUnions {
+                        contents: Some(MyUnion::StructureValue(GreetingStruct {
+                            hi: Some(String::from("hello")),
+                        })),
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonSerializeRenamedStructureUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    JsonUnions {
+                        contents: Some(MyUnion::RenamedStructureValue(RenamedGreeting {
+                            salutation: Some(String::from("hello!")),
+                        })),
+                    },
+                )
+            }),
         },
     ];
 }
@@ -1146,12 +1686,57 @@ pub mod s35 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum FooEnum {
+        #[serde(rename = "Foo")]
+        Foo,
+        #[serde(rename = "Baz")]
+        Baz,
+        #[serde(rename = "Bar")]
+        Bar,
+        #[serde(rename = "1")]
+        V1,
+        #[serde(rename = "0")]
+        V0,
+    }
+
+    #[operation(POST, "/OmitsSerializingEmptyLists")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct OmitsSerializingEmptyLists {
+        #[query("StringList")]
+        pub query_string_list: Vec<String>,
+        #[query("IntegerList")]
+        pub query_integer_list: Vec<i32>,
+        #[query("DoubleList")]
+        pub query_double_list: Vec<f64>,
+        #[query("BooleanList")]
+        pub query_boolean_list: Vec<bool>,
+        #[query("TimestampList")]
+        pub query_timestamp_list: Vec<opwire::Timestamp>,
+        #[query("EnumList")]
+        pub query_enum_list: Vec<FooEnum>,
+        #[query("IntegerEnumList")]
+        pub query_integer_enum_list: Vec<i32>,
+    }
+
     pub const CASES: &[Case] = &[Case {
         id: "RestJsonOmitsEmptyListQueryValues",
         features: &["enum", "float", "list", "query", "timestamp"],
-        check: Check::Undeclarable(
-            "timestamp: `OmitsSerializingEmptyListsInput.queryTimestampList[]` is a timestamp",
-        ),
+        check: Check::Input(|case| {
+            crate::check::input(
+                case,
+                OmitsSerializingEmptyLists {
+                    query_string_list: vec![],
+                    query_integer_list: vec![],
+                    query_double_list: vec![],
+                    query_boolean_list: vec![],
+                    query_timestamp_list: vec![],
+                    query_enum_list: vec![],
+                    query_integer_enum_list: vec![],
+                },
+            )
+        }),
     }];
 }
 
@@ -1163,21 +1748,60 @@ pub mod s36 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub enum UnionWithJsonName {
+        #[serde(rename = "FOO")]
+        Foo(String),
+        #[serde(rename = "bar")]
+        Bar(String),
+        #[serde(rename = "_baz")]
+        Baz(String),
+    }
+
+    #[operation(POST, "/PostUnionWithJsonName")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct PostUnionWithJsonName {
+        #[serde(rename = "value")]
+        pub value: Option<UnionWithJsonName>,
+    }
+
     pub const CASES: &[Case] = &[
         Case {
             id: "PostUnionWithJsonNameRequest1",
             features: &["json name", "union"],
-            check: Check::Undeclarable("union: `PostUnionWithJsonNameInput.value` is a union"),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    PostUnionWithJsonName {
+                        value: Some(UnionWithJsonName::Foo(String::from("hi"))),
+                    },
+                )
+            }),
         },
         Case {
             id: "PostUnionWithJsonNameRequest2",
             features: &["json name", "union"],
-            check: Check::Undeclarable("union: `PostUnionWithJsonNameInput.value` is a union"),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    PostUnionWithJsonName {
+                        value: Some(UnionWithJsonName::Baz(String::from("hi"))),
+                    },
+                )
+            }),
         },
         Case {
             id: "PostUnionWithJsonNameRequest3",
             features: &["json name", "union"],
-            check: Check::Undeclarable("union: `PostUnionWithJsonNameInput.value` is a union"),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    PostUnionWithJsonName {
+                        value: Some(UnionWithJsonName::Bar(String::from("hi"))),
+                    },
+                )
+            }),
         },
     ];
 }
@@ -1616,12 +2240,54 @@ pub mod s50 {
 
     use super::{Case, Check};
 
+    #[operation(POST, "/TimestampFormatHeaders")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct TimestampFormatHeaders {
+        #[header("X-memberEpochSeconds")]
+        pub member_epoch_seconds: Option<opwire::timestamp::EpochSeconds>,
+        #[header("X-memberHttpDate")]
+        pub member_http_date: Option<opwire::timestamp::HttpDate>,
+        #[header("X-memberDateTime")]
+        pub member_date_time: Option<opwire::timestamp::DateTime>,
+        #[header("X-defaultFormat")]
+        pub default_format: Option<opwire::Timestamp>,
+        #[header("X-targetEpochSeconds")]
+        pub target_epoch_seconds: Option<opwire::timestamp::EpochSeconds>,
+        #[header("X-targetHttpDate")]
+        pub target_http_date: Option<opwire::timestamp::HttpDate>,
+        #[header("X-targetDateTime")]
+        pub target_date_time: Option<opwire::timestamp::DateTime>,
+    }
+
     pub const CASES: &[Case] = &[Case {
         id: "RestJsonTimestampFormatHeaders",
         features: &["header", "timestamp"],
-        check: Check::Undeclarable(
-            "timestamp: `TimestampFormatHeadersIO.memberEpochSeconds` is a timestamp",
-        ),
+        check: Check::Input(|case| {
+            crate::check::input(
+                case,
+                TimestampFormatHeaders {
+                    member_epoch_seconds: Some(opwire::timestamp::EpochSeconds(
+                        opwire::Timestamp::from_millis(1576540098000),
+                    )),
+                    member_http_date: Some(opwire::timestamp::HttpDate(
+                        opwire::Timestamp::from_millis(1576540098000),
+                    )),
+                    member_date_time: Some(opwire::timestamp::DateTime(
+                        opwire::Timestamp::from_millis(1576540098000),
+                    )),
+                    default_format: Some(opwire::Timestamp::from_millis(1576540098000)),
+                    target_epoch_seconds: Some(opwire::timestamp::EpochSeconds(
+                        opwire::Timestamp::from_millis(1576540098000),
+                    )),
+                    target_http_date: Some(opwire::timestamp::HttpDate(
+                        opwire::Timestamp::from_millis(1576540098000),
+                    )),
+                    target_date_time: Some(opwire::timestamp::DateTime(
+                        opwire::Timestamp::from_millis(1576540098000),
+                    )),
+                },
+            )
+        }),
     }];
 }
 

@@ -14,20 +14,45 @@ pub mod s00 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DatetimeOffsetsOutput {
+        #[serde(rename = "datetime")]
+        pub datetime: Option<opwire::timestamp::DateTime>,
+    }
+
+    #[operation(POST, "/DatetimeOffsets", response = DatetimeOffsetsOutput)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DatetimeOffsets {}
+
     pub const CASES: &[Case] = &[
         Case {
             id: "RestJsonDateTimeWithNegativeOffset",
             features: &["timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `DatetimeOffsetsOutput.datetime` is a timestamp",
-            ),
+            check: Check::Output(|case| {
+                crate::check::output::<DatetimeOffsets>(
+                    case,
+                    Ok(DatetimeOffsetsOutput {
+                        datetime: Some(opwire::timestamp::DateTime(
+                            opwire::Timestamp::from_millis(1576540098000),
+                        )),
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonDateTimeWithPositiveOffset",
             features: &["timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `DatetimeOffsetsOutput.datetime` is a timestamp",
-            ),
+            check: Check::Output(|case| {
+                crate::check::output::<DatetimeOffsets>(
+                    case,
+                    Ok(DatetimeOffsetsOutput {
+                        datetime: Some(opwire::timestamp::DateTime(
+                            opwire::Timestamp::from_millis(1576540098000),
+                        )),
+                    }),
+                )
+            }),
         },
     ];
 }
@@ -40,41 +65,94 @@ pub mod s01 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DocumentTypeInputOutput {
+        #[serde(rename = "stringValue")]
+        pub string_value: Option<String>,
+        #[serde(rename = "documentValue")]
+        pub document_value: Option<serde_json::Value>,
+    }
+
+    #[operation(PUT, "/DocumentType", response = DocumentTypeInputOutput)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DocumentType {}
+
     pub const CASES: &[Case] = &[
         Case {
             id: "DocumentOutput",
             features: &["document"],
-            check: Check::Undeclarable(
-                "document: `DocumentTypeInputOutput.documentValue` is a document",
-            ),
+            check: Check::Output(|case| {
+                crate::check::output::<DocumentType>(
+                    case,
+                    Ok(DocumentTypeInputOutput {
+                        string_value: Some(String::from("string")),
+                        document_value: Some(
+                            serde_json::from_str::<serde_json::Value>(r#"{"foo": "bar"}"#).unwrap(),
+                        ),
+                    }),
+                )
+            }),
         },
         Case {
             id: "DocumentOutputString",
             features: &["document"],
-            check: Check::Undeclarable(
-                "document: `DocumentTypeInputOutput.documentValue` is a document",
-            ),
+            check: Check::Output(|case| {
+                crate::check::output::<DocumentType>(
+                    case,
+                    Ok(DocumentTypeInputOutput {
+                        string_value: Some(String::from("string")),
+                        document_value: Some(
+                            serde_json::from_str::<serde_json::Value>(r#""hello""#).unwrap(),
+                        ),
+                    }),
+                )
+            }),
         },
         Case {
             id: "DocumentOutputNumber",
             features: &["document"],
-            check: Check::Undeclarable(
-                "document: `DocumentTypeInputOutput.documentValue` is a document",
-            ),
+            check: Check::Output(|case| {
+                crate::check::output::<DocumentType>(
+                    case,
+                    Ok(DocumentTypeInputOutput {
+                        string_value: Some(String::from("string")),
+                        document_value: Some(
+                            serde_json::from_str::<serde_json::Value>(r#"10"#).unwrap(),
+                        ),
+                    }),
+                )
+            }),
         },
         Case {
             id: "DocumentOutputBoolean",
             features: &["document"],
-            check: Check::Undeclarable(
-                "document: `DocumentTypeInputOutput.documentValue` is a document",
-            ),
+            check: Check::Output(|case| {
+                crate::check::output::<DocumentType>(
+                    case,
+                    Ok(DocumentTypeInputOutput {
+                        string_value: Some(String::from("string")),
+                        document_value: Some(
+                            serde_json::from_str::<serde_json::Value>(r#"false"#).unwrap(),
+                        ),
+                    }),
+                )
+            }),
         },
         Case {
             id: "DocumentOutputArray",
             features: &["document"],
-            check: Check::Undeclarable(
-                "document: `DocumentTypeInputOutput.documentValue` is a document",
-            ),
+            check: Check::Output(|case| {
+                crate::check::output::<DocumentType>(
+                    case,
+                    Ok(DocumentTypeInputOutput {
+                        string_value: Some(String::from("string")),
+                        document_value: Some(
+                            serde_json::from_str::<serde_json::Value>(r#"[true, false]"#).unwrap(),
+                        ),
+                    }),
+                )
+            }),
         },
     ];
 }
@@ -87,12 +165,43 @@ pub mod s02 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DocumentTypeAsMapValueInputOutput {
+        #[serde(rename = "docValuedMap")]
+        pub doc_valued_map: Option<BTreeMap<String, serde_json::Value>>,
+    }
+
+    #[operation(PUT, "/DocumentTypeAsMapValue", response = DocumentTypeAsMapValueInputOutput)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DocumentTypeAsMapValue {}
+
     pub const CASES: &[Case] = &[Case {
         id: "DocumentTypeAsMapValueOutput",
         features: &["document", "map"],
-        check: Check::Undeclarable(
-            "document: `DocumentTypeAsMapValueInputOutput.docValuedMap{}` is a document",
-        ),
+        check: Check::Output(|case| {
+            crate::check::output::<DocumentTypeAsMapValue>(
+                case,
+                Ok(DocumentTypeAsMapValueInputOutput {
+                    doc_valued_map: Some(BTreeMap::from([
+                        (
+                            String::from("foo"),
+                            serde_json::from_str::<serde_json::Value>(r#"{"f": 1, "o": 2}"#)
+                                .unwrap(),
+                        ),
+                        (
+                            String::from("bar"),
+                            serde_json::from_str::<serde_json::Value>(r#"["b", "a", "r"]"#)
+                                .unwrap(),
+                        ),
+                        (
+                            String::from("baz"),
+                            serde_json::from_str::<serde_json::Value>(r#""BAZ""#).unwrap(),
+                        ),
+                    ])),
+                }),
+            )
+        }),
     }];
 }
 
@@ -170,10 +279,30 @@ pub mod s05 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FractionalSecondsOutput {
+        #[serde(rename = "datetime")]
+        pub datetime: Option<opwire::timestamp::DateTime>,
+    }
+
+    #[operation(POST, "/FractionalSeconds", response = FractionalSecondsOutput)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FractionalSeconds {}
+
     pub const CASES: &[Case] = &[Case {
         id: "RestJsonDateTimeWithFractionalSeconds",
         features: &["timestamp"],
-        check: Check::Undeclarable("timestamp: `FractionalSecondsOutput.datetime` is a timestamp"),
+        check: Check::Output(|case| {
+            crate::check::output::<FractionalSeconds>(
+                case,
+                Ok(FractionalSecondsOutput {
+                    datetime: Some(opwire::timestamp::DateTime(opwire::Timestamp::from_millis(
+                        946845296123,
+                    ))),
+                }),
+            )
+        }),
     }];
 }
 
@@ -665,10 +794,28 @@ pub mod s20 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct JsonBlobsInputOutput {
+        #[serde(rename = "data")]
+        pub data: Option<opwire::Blob>,
+    }
+
+    #[operation(POST, "/JsonBlobs", response = JsonBlobsInputOutput)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct JsonBlobs {}
+
     pub const CASES: &[Case] = &[Case {
         id: "RestJsonJsonBlobs",
         features: &["blob"],
-        check: Check::Undeclarable("blob: `JsonBlobsInputOutput.data` is a blob"),
+        check: Check::Output(|case| {
+            crate::check::output::<JsonBlobs>(
+                case,
+                Ok(JsonBlobsInputOutput {
+                    data: Some(opwire::Blob::from("value")),
+                }),
+            )
+        }),
     }];
 }
 
@@ -797,20 +944,112 @@ pub mod s23 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum FooEnum {
+        #[serde(rename = "Foo")]
+        Foo,
+        #[serde(rename = "Baz")]
+        Baz,
+        #[serde(rename = "Bar")]
+        Bar,
+        #[serde(rename = "1")]
+        V1,
+        #[serde(rename = "0")]
+        V0,
+    }
+
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct StructureListMember {
+        #[serde(rename = "value")]
+        pub a: Option<String>,
+        #[serde(rename = "other")]
+        pub b: Option<String>,
+    }
+
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct JsonListsInputOutput {
+        #[serde(rename = "stringList")]
+        pub string_list: Option<Vec<String>>,
+        #[serde(rename = "stringSet")]
+        pub string_set: Option<Vec<String>>,
+        #[serde(rename = "integerList")]
+        pub integer_list: Option<Vec<i32>>,
+        #[serde(rename = "booleanList")]
+        pub boolean_list: Option<Vec<bool>>,
+        #[serde(rename = "timestampList")]
+        pub timestamp_list: Option<Vec<opwire::Timestamp>>,
+        #[serde(rename = "enumList")]
+        pub enum_list: Option<Vec<FooEnum>>,
+        #[serde(rename = "intEnumList")]
+        pub int_enum_list: Option<Vec<i32>>,
+        #[serde(rename = "nestedStringList")]
+        pub nested_string_list: Option<Vec<Vec<String>>>,
+        #[serde(rename = "myStructureList")]
+        pub structure_list: Option<Vec<StructureListMember>>,
+    }
+
+    #[operation(PUT, "/JsonLists", response = JsonListsInputOutput)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct JsonLists {}
+
     pub const CASES: &[Case] = &[
         Case {
             id: "RestJsonLists",
             features: &["enum", "json name", "list", "timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonListsInputOutput.timestampList[]` is a timestamp",
-            ),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonLists>(
+                    case,
+                    Ok(JsonListsInputOutput {
+                        string_list: Some(vec![String::from("foo"), String::from("bar")]),
+                        string_set: Some(vec![String::from("foo"), String::from("bar")]),
+                        integer_list: Some(vec![1_i32, 2_i32]),
+                        boolean_list: Some(vec![true, false]),
+                        timestamp_list: Some(vec![
+                            opwire::Timestamp::from_millis(1398796238000),
+                            opwire::Timestamp::from_millis(1398796238000),
+                        ]),
+                        enum_list: Some(vec![FooEnum::Foo, FooEnum::V0]),
+                        int_enum_list: Some(vec![1_i32, 2_i32]),
+                        nested_string_list: Some(vec![
+                            vec![String::from("foo"), String::from("bar")],
+                            vec![String::from("baz"), String::from("qux")],
+                        ]),
+                        structure_list: Some(vec![
+                            StructureListMember {
+                                a: Some(String::from("1")),
+                                b: Some(String::from("2")),
+                            },
+                            StructureListMember {
+                                a: Some(String::from("3")),
+                                b: Some(String::from("4")),
+                            },
+                        ]),
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonListsEmpty",
             features: &["enum", "json name", "list", "timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonListsInputOutput.timestampList[]` is a timestamp",
-            ),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonLists>(
+                    case,
+                    Ok(JsonListsInputOutput {
+                        string_list: Some(vec![]),
+                        string_set: None,
+                        integer_list: None,
+                        boolean_list: None,
+                        timestamp_list: None,
+                        enum_list: None,
+                        int_enum_list: None,
+                        nested_string_list: None,
+                        structure_list: None,
+                    }),
+                )
+            }),
         },
     ];
 }
@@ -950,55 +1189,167 @@ pub mod s25 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct JsonTimestampsInputOutput {
+        #[serde(rename = "normal")]
+        pub normal: Option<opwire::Timestamp>,
+        #[serde(rename = "dateTime")]
+        pub date_time: Option<opwire::timestamp::DateTime>,
+        #[serde(rename = "dateTimeOnTarget")]
+        pub date_time_on_target: Option<opwire::timestamp::DateTime>,
+        #[serde(rename = "epochSeconds")]
+        pub epoch_seconds: Option<opwire::timestamp::EpochSeconds>,
+        #[serde(rename = "epochSecondsOnTarget")]
+        pub epoch_seconds_on_target: Option<opwire::timestamp::EpochSeconds>,
+        #[serde(rename = "httpDate")]
+        pub http_date: Option<opwire::timestamp::HttpDate>,
+        #[serde(rename = "httpDateOnTarget")]
+        pub http_date_on_target: Option<opwire::timestamp::HttpDate>,
+    }
+
+    #[operation(POST, "/JsonTimestamps", response = JsonTimestampsInputOutput)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct JsonTimestamps {}
+
     pub const CASES: &[Case] = &[
         Case {
             id: "RestJsonJsonTimestamps",
             features: &["timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonTimestampsInputOutput.normal` is a timestamp",
-            ),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonTimestamps>(
+                    case,
+                    Ok(JsonTimestampsInputOutput {
+                        normal: Some(opwire::Timestamp::from_millis(1398796238000)),
+                        date_time: None,
+                        date_time_on_target: None,
+                        epoch_seconds: None,
+                        epoch_seconds_on_target: None,
+                        http_date: None,
+                        http_date_on_target: None,
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonJsonTimestampsWithDateTimeFormat",
             features: &["timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonTimestampsInputOutput.normal` is a timestamp",
-            ),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonTimestamps>(
+                    case,
+                    Ok(JsonTimestampsInputOutput {
+                        normal: None,
+                        date_time: Some(opwire::timestamp::DateTime(
+                            opwire::Timestamp::from_millis(1398796238000),
+                        )),
+                        date_time_on_target: None,
+                        epoch_seconds: None,
+                        epoch_seconds_on_target: None,
+                        http_date: None,
+                        http_date_on_target: None,
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonJsonTimestampsWithDateTimeOnTargetFormat",
             features: &["timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonTimestampsInputOutput.normal` is a timestamp",
-            ),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonTimestamps>(
+                    case,
+                    Ok(JsonTimestampsInputOutput {
+                        normal: None,
+                        date_time: None,
+                        date_time_on_target: Some(opwire::timestamp::DateTime(
+                            opwire::Timestamp::from_millis(1398796238000),
+                        )),
+                        epoch_seconds: None,
+                        epoch_seconds_on_target: None,
+                        http_date: None,
+                        http_date_on_target: None,
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonJsonTimestampsWithEpochSecondsFormat",
             features: &["timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonTimestampsInputOutput.normal` is a timestamp",
-            ),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonTimestamps>(
+                    case,
+                    Ok(JsonTimestampsInputOutput {
+                        normal: None,
+                        date_time: None,
+                        date_time_on_target: None,
+                        epoch_seconds: Some(opwire::timestamp::EpochSeconds(
+                            opwire::Timestamp::from_millis(1398796238000),
+                        )),
+                        epoch_seconds_on_target: None,
+                        http_date: None,
+                        http_date_on_target: None,
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonJsonTimestampsWithEpochSecondsOnTargetFormat",
             features: &["timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonTimestampsInputOutput.normal` is a timestamp",
-            ),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonTimestamps>(
+                    case,
+                    Ok(JsonTimestampsInputOutput {
+                        normal: None,
+                        date_time: None,
+                        date_time_on_target: None,
+                        epoch_seconds: None,
+                        epoch_seconds_on_target: Some(opwire::timestamp::EpochSeconds(
+                            opwire::Timestamp::from_millis(1398796238000),
+                        )),
+                        http_date: None,
+                        http_date_on_target: None,
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonJsonTimestampsWithHttpDateFormat",
             features: &["timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonTimestampsInputOutput.normal` is a timestamp",
-            ),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonTimestamps>(
+                    case,
+                    Ok(JsonTimestampsInputOutput {
+                        normal: None,
+                        date_time: None,
+                        date_time_on_target: None,
+                        epoch_seconds: None,
+                        epoch_seconds_on_target: None,
+                        http_date: Some(opwire::timestamp::HttpDate(
+                            opwire::Timestamp::from_millis(1398796238000),
+                        )),
+                        http_date_on_target: None,
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonJsonTimestampsWithHttpDateOnTargetFormat",
             features: &["timestamp"],
-            check: Check::Undeclarable(
-                "timestamp: `JsonTimestampsInputOutput.normal` is a timestamp",
-            ),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonTimestamps>(
+                    case,
+                    Ok(JsonTimestampsInputOutput {
+                        normal: None,
+                        date_time: None,
+                        date_time_on_target: None,
+                        epoch_seconds: None,
+                        epoch_seconds_on_target: None,
+                        http_date: None,
+                        http_date_on_target: Some(opwire::timestamp::HttpDate(
+                            opwire::Timestamp::from_millis(1398796238000),
+                        )),
+                    }),
+                )
+            }),
         },
     ];
 }
@@ -1011,56 +1362,203 @@ pub mod s26 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum FooEnum {
+        #[serde(rename = "Foo")]
+        Foo,
+        #[serde(rename = "Baz")]
+        Baz,
+        #[serde(rename = "Bar")]
+        Bar,
+        #[serde(rename = "1")]
+        V1,
+        #[serde(rename = "0")]
+        V0,
+    }
+
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct GreetingStruct {
+        #[serde(rename = "hi")]
+        pub hi: Option<String>,
+    }
+
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct RenamedGreeting {
+        #[serde(rename = "salutation")]
+        pub salutation: Option<String>,
+    }
+
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub enum MyUnion {
+        #[serde(rename = "stringValue")]
+        StringValue(String),
+        #[serde(rename = "booleanValue")]
+        BooleanValue(bool),
+        #[serde(rename = "numberValue")]
+        NumberValue(i32),
+        #[serde(rename = "blobValue")]
+        BlobValue(opwire::Blob),
+        #[serde(rename = "timestampValue")]
+        TimestampValue(opwire::Timestamp),
+        #[serde(rename = "enumValue")]
+        EnumValue(FooEnum),
+        #[serde(rename = "listValue")]
+        ListValue(Vec<String>),
+        #[serde(rename = "mapValue")]
+        MapValue(BTreeMap<String, String>),
+        #[serde(rename = "structureValue")]
+        StructureValue(GreetingStruct),
+        #[serde(rename = "renamedStructureValue")]
+        RenamedStructureValue(RenamedGreeting),
+    }
+
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct UnionInputOutput {
+        #[serde(rename = "contents")]
+        pub contents: Option<MyUnion>,
+    }
+
+    #[operation(PUT, "/JsonUnions", response = UnionInputOutput)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct JsonUnions {}
+
     pub const CASES: &[Case] = &[
         Case {
             id: "RestJsonDeserializeStringUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonUnions>(
+                    case,
+                    Ok(UnionInputOutput {
+                        contents: Some(MyUnion::StringValue(String::from("foo"))),
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonDeserializeBooleanUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonUnions>(
+                    case,
+                    Ok(UnionInputOutput {
+                        contents: Some(MyUnion::BooleanValue(true)),
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonDeserializeNumberUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonUnions>(
+                    case,
+                    Ok(UnionInputOutput {
+                        contents: Some(MyUnion::NumberValue(1_i32)),
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonDeserializeBlobUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonUnions>(
+                    case,
+                    Ok(UnionInputOutput {
+                        contents: Some(MyUnion::BlobValue(opwire::Blob::from("foo"))),
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonDeserializeTimestampUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonUnions>(
+                    case,
+                    Ok(UnionInputOutput {
+                        contents: Some(MyUnion::TimestampValue(opwire::Timestamp::from_millis(
+                            1398796238000,
+                        ))),
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonDeserializeEnumUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonUnions>(
+                    case,
+                    Ok(UnionInputOutput {
+                        contents: Some(MyUnion::EnumValue(FooEnum::Foo)),
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonDeserializeListUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonUnions>(
+                    case,
+                    Ok(UnionInputOutput {
+                        contents: Some(MyUnion::ListValue(vec![
+                            String::from("foo"),
+                            String::from("bar"),
+                        ])),
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonDeserializeMapUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonUnions>(
+                    case,
+                    Ok(UnionInputOutput {
+                        contents: Some(MyUnion::MapValue(BTreeMap::from([
+                            (String::from("foo"), String::from("bar")),
+                            (String::from("spam"), String::from("eggs")),
+                        ]))),
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonDeserializeStructureUnionValue",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonUnions>(
+                    case,
+                    Ok(UnionInputOutput {
+                        contents: Some(MyUnion::StructureValue(GreetingStruct {
+                            hi: Some(String::from("hello")),
+                        })),
+                    }),
+                )
+            }),
         },
         Case {
             id: "RestJsonDeserializeIgnoreType",
             features: &["blob", "enum", "list", "map", "timestamp", "union"],
-            check: Check::Undeclarable("union: `UnionInputOutput.contents` is a union"),
+            check: Check::Output(|case| {
+                crate::check::output::<JsonUnions>(
+                    case,
+                    Ok(UnionInputOutput {
+                        contents: Some(MyUnion::StructureValue(GreetingStruct {
+                            hi: Some(String::from("hello")),
+                        })),
+                    }),
+                )
+            }),
         },
     ];
 }
@@ -1145,21 +1643,64 @@ pub mod s30 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub enum UnionWithJsonName {
+        #[serde(rename = "FOO")]
+        Foo(String),
+        #[serde(rename = "bar")]
+        Bar(String),
+        #[serde(rename = "_baz")]
+        Baz(String),
+    }
+
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct PostUnionWithJsonNameOutput {
+        #[serde(rename = "value")]
+        pub value: Option<UnionWithJsonName>,
+    }
+
+    #[operation(POST, "/PostUnionWithJsonName", response = PostUnionWithJsonNameOutput)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct PostUnionWithJsonName {}
+
     pub const CASES: &[Case] = &[
         Case {
             id: "PostUnionWithJsonNameResponse1",
             features: &["json name", "union"],
-            check: Check::Undeclarable("union: `PostUnionWithJsonNameOutput.value` is a union"),
+            check: Check::Output(|case| {
+                crate::check::output::<PostUnionWithJsonName>(
+                    case,
+                    Ok(PostUnionWithJsonNameOutput {
+                        value: Some(UnionWithJsonName::Foo(String::from("hi"))),
+                    }),
+                )
+            }),
         },
         Case {
             id: "PostUnionWithJsonNameResponse2",
             features: &["json name", "union"],
-            check: Check::Undeclarable("union: `PostUnionWithJsonNameOutput.value` is a union"),
+            check: Check::Output(|case| {
+                crate::check::output::<PostUnionWithJsonName>(
+                    case,
+                    Ok(PostUnionWithJsonNameOutput {
+                        value: Some(UnionWithJsonName::Baz(String::from("hi"))),
+                    }),
+                )
+            }),
         },
         Case {
             id: "PostUnionWithJsonNameResponse3",
             features: &["json name", "union"],
-            check: Check::Undeclarable("union: `PostUnionWithJsonNameOutput.value` is a union"),
+            check: Check::Output(|case| {
+                crate::check::output::<PostUnionWithJsonName>(
+                    case,
+                    Ok(PostUnionWithJsonNameOutput {
+                        value: Some(UnionWithJsonName::Bar(String::from("hi"))),
+                    }),
+                )
+            }),
         },
     ];
 }
