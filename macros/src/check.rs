@@ -47,8 +47,50 @@ pub fn operation(cx: &Ctxt, op: &Operation) {
     fields(cx, op);
     statuses(cx, op);
     duplicate_names(cx, op);
+    payload(cx, op);
     cors(cx, op);
     paginate(cx, op);
+}
+
+/// A `#[payload]` is the whole body: one of them, no body members beside
+/// it, and not on a method without a body.
+fn payload(cx: &Ctxt, op: &Operation) {
+    let mut payloads = op.fields.iter().filter(|f| matches!(f.role, Role::Payload));
+    let Some(first) = payloads.next() else {
+        return;
+    };
+    for other in payloads {
+        cx.error_at(
+            other.ident.span(),
+            format!(
+                "`{}` is already the payload, the whole body: one field can be; make `{}` a header or query field",
+                first.name, other.name
+            ),
+        );
+    }
+    for member in op.body_fields() {
+        cx.error_at(
+            member.ident.span(),
+            format!(
+                "with a `#[payload]` (`{}`), the payload is the whole body: `{}` has nowhere to go; mark it `#[query(\"…\")]` or `#[header(\"…\")]`",
+                first.name, member.name
+            ),
+        );
+    }
+    if let Some(method) = op
+        .args
+        .method
+        .as_ref()
+        .filter(|m| *m == "GET" || *m == "HEAD")
+    {
+        cx.error_at(
+            first.ident.span(),
+            format!(
+                "{method} requests have no body, so the payload `{}` has nowhere to go",
+                first.name
+            ),
+        );
+    }
 }
 
 /// `paginate(…)`: both tokens, the items and their type are given; the
@@ -243,6 +285,12 @@ fn fields(cx: &Ctxt, op: &Operation) {
                     ),
                 );
             }
+            Role::Query { .. } if field.option_vec => {
+                cx.error_spanned_by(
+                    &field.ty,
+                    "a repeated query parameter is a `Vec<T>`, already optional (no parameter is an empty `Vec`): drop the `Option`",
+                );
+            }
             Role::Header { name } => {
                 let valid = !name.is_empty()
                     && name
@@ -252,12 +300,6 @@ fn fields(cx: &Ctxt, op: &Operation) {
                     if let Some(Place::Header { name: lit, .. }) = &field.attrs.place {
                         cx.error_spanned_by(lit, format!("`{name}` is not a valid header name"));
                     }
-                }
-                if field.vec {
-                    cx.error_spanned_by(
-                        &field.ty,
-                        "a header field is a single value (`T` or `Option<T>`), not a `Vec`",
-                    );
                 }
             }
             _ => {}

@@ -114,6 +114,103 @@ pub trait HeaderField: Sized {
     ///
     /// When `out` fails.
     fn write_header(&self, out: &mut dyn fmt::Write) -> fmt::Result;
+
+    /// Writes the value as one item of a comma-separated list (a `Vec`
+    /// header field): in double quotes, with `"` and `\` escaped, when its
+    /// text has a comma or a quote, as restJson1 writes list items.
+    ///
+    /// ```
+    /// use opwire::HeaderField;
+    ///
+    /// let mut text = String::new();
+    /// "b,c".to_owned().write_list_item(&mut text).unwrap();
+    /// assert_eq!(text, r#""b,c""#);
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// When `out` fails.
+    fn write_list_item(&self, out: &mut dyn fmt::Write) -> fmt::Result {
+        let mut text = String::new();
+        self.write_header(&mut text)?;
+        if !text.contains([',', '"']) {
+            return out.write_str(&text);
+        }
+        out.write_char('"')?;
+        for ch in text.chars() {
+            if matches!(ch, '"' | '\\') {
+                out.write_char('\\')?;
+            }
+            out.write_char(ch)?;
+        }
+        out.write_char('"')
+    }
+
+    /// The items of a comma-separated list, as [`write_list_item`]
+    /// writes them: split at commas outside double quotes, each trimmed of
+    /// spaces and tabs and unquoted.
+    ///
+    /// ```
+    /// use opwire::HeaderField;
+    ///
+    /// let items = <String as HeaderField>::split_list(r#"a, "b,c", "\"def\"""#).unwrap();
+    /// assert_eq!(items, ["a", "b,c", "\"def\""]);
+    /// ```
+    ///
+    /// [`write_list_item`]: HeaderField::write_list_item
+    ///
+    /// # Errors
+    ///
+    /// A quote that is not closed, or text after a closing quote.
+    fn split_list(text: &str) -> Result<Vec<String>, String> {
+        split_quoted(text)
+    }
+}
+
+/// Splits a header list at commas outside double quotes.
+fn split_quoted(text: &str) -> Result<Vec<String>, String> {
+    let mut items = Vec::new();
+    let mut chars = text.chars().peekable();
+    loop {
+        while chars.next_if(|c| matches!(c, ' ' | '\t')).is_some() {}
+        let mut item = String::new();
+        if chars.next_if_eq(&'"').is_some() {
+            loop {
+                match chars.next() {
+                    Some('"') => break,
+                    Some('\\') => item.push(chars.next().ok_or("a `\\` ends the list")?),
+                    Some(ch) => item.push(ch),
+                    None => return Err("a quoted item is not closed".to_owned()),
+                }
+            }
+            while chars.next_if(|c| matches!(c, ' ' | '\t')).is_some() {}
+            if !matches!(chars.peek(), None | Some(',')) {
+                return Err("text after a quoted item".to_owned());
+            }
+        } else {
+            while let Some(ch) = chars.next_if(|c| *c != ',') {
+                item.push(ch);
+            }
+            item.truncate(item.trim_end_matches([' ', '\t']).len());
+        }
+        items.push(item);
+        if chars.next().is_none() {
+            return Ok(items);
+        }
+    }
+}
+
+/// Splits a list of http-dates, whose own comma (after the day's name) is
+/// no separator: the items are pairs of comma-separated parts.
+pub(crate) fn split_http_dates(text: &str) -> Result<Vec<String>, String> {
+    let parts: Vec<&str> = text.split(',').collect();
+    if parts.len() % 2 != 0 {
+        return Err("expected a comma-separated list of http-dates".to_owned());
+    }
+    Ok(parts
+        .chunks(2)
+        .map(|pair| format!("{},{}", pair[0].trim_start(), pair[1].trim_end()))
+        .collect())
 }
 
 impl<T> PathLabel for T
@@ -172,5 +269,45 @@ pub struct Text<'a, T>(pub &'a T, pub Write<T>);
 impl<T> fmt::Display for Text<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         (self.1)(self.0, f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_items_with_commas_or_quotes_are_quoted_and_read_back() {
+        let items = [
+            "a".to_owned(),
+            "b,c".to_owned(),
+            "\"def\"".to_owned(),
+            String::new(),
+        ];
+        let mut text = String::new();
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                text.push_str(", ");
+            }
+            item.write_list_item(&mut text).unwrap();
+        }
+        assert_eq!(text, r#"a, "b,c", "\"def\"", "#);
+        assert_eq!(<String as HeaderField>::split_list(&text).unwrap(), items);
+    }
+
+    #[test]
+    fn a_list_that_does_not_split_is_refused() {
+        for bad in [r#""open"#, r#""a" b"#, r#""a\"#] {
+            assert!(<String as HeaderField>::split_list(bad).is_err(), "{bad}");
+        }
+        assert_eq!(
+            split_http_dates("Mon, 16 Dec 2019 23:48:18 GMT, Tue, 17 Dec 2019 00:00:00 GMT")
+                .unwrap(),
+            [
+                "Mon, 16 Dec 2019 23:48:18 GMT",
+                "Tue, 17 Dec 2019 00:00:00 GMT"
+            ]
+        );
+        assert!(split_http_dates("Mon, 16 Dec 2019 23:48:18 GMT, x").is_err());
     }
 }

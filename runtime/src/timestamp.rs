@@ -444,8 +444,9 @@ pub struct DateTime(pub Timestamp);
 /// use opwire::Timestamp;
 /// use opwire::timestamp::HttpDate;
 ///
-/// let t: HttpDate = "Tue, 29 Apr 2014 18:30:38 GMT".parse().unwrap();
-/// assert_eq!(t.0, Timestamp::from_secs(1_398_796_238));
+/// let t = HttpDate(Timestamp::from_secs(1_398_796_238));
+/// assert_eq!(t.to_string(), "Tue, 29 Apr 2014 18:30:38 GMT");
+/// assert_eq!(Timestamp::parse_http_date("Tue, 29 Apr 2014 18:30:38 GMT"), Ok(t.0));
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Debug)]
 pub struct HttpDate(pub Timestamp);
@@ -510,13 +511,6 @@ impl FromStr for DateTime {
     }
 }
 
-impl FromStr for HttpDate {
-    type Err = TimestampError;
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        Timestamp::parse_http_date(text).map(HttpDate)
-    }
-}
-
 impl From<Timestamp> for EpochSeconds {
     fn from(stamp: Timestamp) -> Self {
         EpochSeconds(stamp)
@@ -561,6 +555,55 @@ impl HeaderField for Timestamp {
     }
     fn write_header(&self, out: &mut dyn fmt::Write) -> fmt::Result {
         write!(out, "{}", self.http_date())
+    }
+    // An http-date's comma is its own: list items are not quoted, and a
+    // list splits at every other comma.
+    fn write_list_item(&self, out: &mut dyn fmt::Write) -> fmt::Result {
+        self.write_header(out)
+    }
+    fn split_list(text: &str) -> Result<Vec<String>, String> {
+        crate::text::split_http_dates(text)
+    }
+}
+
+// `HttpDate` is not `FromStr` (it would be its own `HeaderField`, whose
+// lists would split at its comma): its three places are written out.
+impl PathLabel for HttpDate {
+    fn parse_label(text: &str, expected: &str) -> Result<Self, String> {
+        Timestamp::parse_http_date(text)
+            .map(HttpDate)
+            .map_err(|err| invalid(text, err, expected))
+    }
+    fn write_label(&self, out: &mut dyn fmt::Write) -> fmt::Result {
+        write!(out, "{self}")
+    }
+}
+
+impl QueryParam for HttpDate {
+    fn parse_query(text: &str, expected: &str) -> Result<Self, String> {
+        Timestamp::parse_http_date(text)
+            .map(HttpDate)
+            .map_err(|err| invalid(text, err, expected))
+    }
+    fn write_query(&self, out: &mut dyn fmt::Write) -> fmt::Result {
+        write!(out, "{self}")
+    }
+}
+
+impl HeaderField for HttpDate {
+    fn parse_header(text: &str, expected: &str) -> Result<Self, String> {
+        Timestamp::parse_http_date(text)
+            .map(HttpDate)
+            .map_err(|err| invalid(text, err, expected))
+    }
+    fn write_header(&self, out: &mut dyn fmt::Write) -> fmt::Result {
+        write!(out, "{self}")
+    }
+    fn write_list_item(&self, out: &mut dyn fmt::Write) -> fmt::Result {
+        self.write_header(out)
+    }
+    fn split_list(text: &str) -> Result<Vec<String>, String> {
+        crate::text::split_http_dates(text)
     }
 }
 
@@ -627,7 +670,7 @@ impl<'de> Deserialize<'de> for EpochSeconds {
 }
 
 macro_rules! as_string {
-    ($($ty:ident: $expecting:literal),*) => {$(
+    ($($ty:ident, $parse:path: $expecting:literal),*) => {$(
         impl Serialize for $ty {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.collect_str(self)
@@ -643,7 +686,7 @@ macro_rules! as_string {
                         f.write_str($expecting)
                     }
                     fn visit_str<E: de::Error>(self, text: &str) -> Result<$ty, E> {
-                        text.parse().map_err(E::custom)
+                        $parse(text).map($ty).map_err(E::custom)
                     }
                 }
                 deserializer.deserialize_str(Text)
@@ -653,8 +696,8 @@ macro_rules! as_string {
 }
 
 as_string!(
-    DateTime: "a date-time string, such as \"2019-12-16T23:48:18Z\"",
-    HttpDate: "an http-date string, such as \"Mon, 16 Dec 2019 23:48:18 GMT\""
+    DateTime, Timestamp::parse_date_time: "a date-time string, such as \"2019-12-16T23:48:18Z\"",
+    HttpDate, Timestamp::parse_http_date: "an http-date string, such as \"Mon, 16 Dec 2019 23:48:18 GMT\""
 );
 
 // The wrappers have one format everywhere, so one schema. A `Timestamp`'s

@@ -15,9 +15,9 @@ pub struct BadHeaderName {
 }
 
 #[operation(GET, "/c")]
-pub struct HeaderList {
-    #[header("x-tags")]
-    pub tags: Vec<String>,
+pub struct OptionalQueryList {
+    #[query("tag")]
+    pub tags: Option<Vec<String>>,
 }
 
 #[operation(GET, "/d/<appId>")]

@@ -244,7 +244,8 @@ fn field_infos(op: &Operation) -> TokenStream {
         let (location, wire, required) = match &field.role {
             Role::Path { label: Some(label) } => (quote!(Path), labels[*label].name.clone(), true),
             Role::Query { name } => (quote!(Query), name.clone(), !field.option && !field.vec),
-            Role::Header { name } => (quote!(Header), name.clone(), !field.option),
+            Role::Header { name } => (quote!(Header), name.clone(), !field.option && !field.vec),
+            Role::Payload => (quote!(Payload), String::new(), !field.option),
             Role::Body { wire: Some(wire) } => (
                 quote!(Body),
                 wire.clone(),

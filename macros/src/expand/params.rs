@@ -23,8 +23,14 @@ pub fn encode(op: &Operation, builder: &TokenStream) -> TokenStream {
             Role::Header { name: wire } => {
                 let method = header_method(field);
                 let header = header_name(wire);
-                let write =
-                    quote_spanned!(ty.span()=> <#ty as ::opwire::HeaderField>::write_header);
+                let write = match field.vec || field.option_vec {
+                    true => {
+                        quote_spanned!(ty.span()=> <#ty as ::opwire::HeaderField>::write_list_item)
+                    }
+                    false => {
+                        quote_spanned!(ty.span()=> <#ty as ::opwire::HeaderField>::write_header)
+                    }
+                };
                 quote_spanned!(ty.span()=> #builder.#method(#header, #name, &self.#ident, #write)?;)
             }
             _ => return None,
@@ -52,7 +58,13 @@ pub fn decode(op: &Operation, incoming: &TokenStream) -> TokenStream {
                 let header = header_name(wire);
                 let parse =
                     quote_spanned!(value.span()=> <#value as ::opwire::HeaderField>::parse_header);
-                quote!(#method(&#header, #expected, #parse))
+                match field.vec || field.option_vec {
+                    true => {
+                        let split = quote_spanned!(value.span()=> <#value as ::opwire::HeaderField>::split_list);
+                        quote!(#method(&#header, #expected, #split, #parse))
+                    }
+                    false => quote!(#method(&#header, #expected, #parse)),
+                }
             }
             _ => return None,
         };
@@ -73,7 +85,16 @@ fn query_method(field: &Field, base: &str) -> proc_macro2::Ident {
 }
 
 fn header_method(field: &Field) -> proc_macro2::Ident {
-    quote::format_ident!("{}", if field.option { "header_opt" } else { "header" })
+    let method = if field.option_vec {
+        "header_opt_all"
+    } else if field.option {
+        "header_opt"
+    } else if field.vec {
+        "header_all"
+    } else {
+        "header"
+    };
+    quote::format_ident!("{method}")
 }
 
 /// A `HeaderName` built at compile time.

@@ -44,6 +44,8 @@ pub struct Field {
     pub option: bool,
     /// The type is `Vec<…>`.
     pub vec: bool,
+    /// The type is `Option<Vec<…>>` (`option` is set too).
+    pub option_vec: bool,
 }
 
 pub enum Role {
@@ -61,6 +63,8 @@ pub enum Role {
     Body {
         wire: Option<String>,
     },
+    /// The whole body (`#[payload]`).
+    Payload,
 }
 
 impl Operation {
@@ -90,6 +94,8 @@ impl Operation {
                     role: Role::Body { wire: None },
                     option: is_wrapper(&field.ty, "Option"),
                     vec: is_wrapper(&field.ty, "Vec"),
+                    option_vec: inner_type(&field.ty, "Option")
+                        .is_some_and(|ty| is_wrapper(ty, "Vec")),
                 }
             })
             .collect();
@@ -114,6 +120,7 @@ impl Operation {
                 (Some(Place::Header { name, .. }), None) => Role::Header {
                     name: name.value().to_ascii_lowercase(),
                 },
+                (Some(Place::Payload { .. }), None) => Role::Payload,
                 (None, None) => Role::Body {
                     wire: match (&field.attrs.rename, field.attrs.no_wire_name) {
                         (_, true) => None,
@@ -135,6 +142,11 @@ impl Operation {
             braced,
             generic: !input.generics.params.is_empty() || input.generics.where_clause.is_some(),
         })
+    }
+
+    /// The `#[payload]` field, if there is one.
+    pub fn payload(&self) -> Option<&Field> {
+        self.fields.iter().find(|f| matches!(f.role, Role::Payload))
     }
 
     pub fn body_fields(&self) -> impl Iterator<Item = &Field> {
@@ -174,12 +186,11 @@ pub fn is_wrapper(ty: &Type, wrapper: &str) -> bool {
 }
 
 impl Field {
-    /// The type of one value of a query or header field: inside `Option`
-    /// or `Vec`, else the field's type.
+    /// The type of one value of a query or header field: inside `Option`,
+    /// `Vec` or `Option<Vec>`, else the field's type.
     pub fn value_type(&self) -> &Type {
-        inner_type(&self.ty, "Option")
-            .or_else(|| inner_type(&self.ty, "Vec"))
-            .unwrap_or(&self.ty)
+        let ty = inner_type(&self.ty, "Option").unwrap_or(&self.ty);
+        inner_type(ty, "Vec").unwrap_or(ty)
     }
 
     /// What a value of this path, query or header field parses as, for

@@ -114,6 +114,73 @@ impl RequestBuilder {
         }
     }
 
+    /// Sets a header to a comma-separated list of the values, each written
+    /// by `write` (its type's [`HeaderField::write_list_item`]); no header
+    /// for no values.
+    ///
+    /// [`HeaderField::write_list_item`]: crate::HeaderField::write_list_item
+    pub fn header_all<T>(
+        &mut self,
+        name: HeaderName,
+        field: &'static str,
+        values: &[T],
+        write: Write<T>,
+    ) -> Result<(), BuildError> {
+        if values.is_empty() {
+            return Ok(());
+        }
+        self.header_list(name, field, values, write)
+    }
+
+    /// Sets a header to the list when there is one, even an empty one (an
+    /// empty header).
+    pub fn header_opt_all<T>(
+        &mut self,
+        name: HeaderName,
+        field: &'static str,
+        values: &Option<Vec<T>>,
+        write: Write<T>,
+    ) -> Result<(), BuildError> {
+        match values {
+            Some(values) => self.header_list(name, field, values, write),
+            None => Ok(()),
+        }
+    }
+
+    fn header_list<T>(
+        &mut self,
+        name: HeaderName,
+        field: &'static str,
+        values: &[T],
+        write: Write<T>,
+    ) -> Result<(), BuildError> {
+        let mut text = String::new();
+        for (i, value) in values.iter().enumerate() {
+            if i > 0 {
+                text.push_str(", ");
+            }
+            write!(text, "{}", Text(value, write)).map_err(|_| BuildError::Display { field })?;
+        }
+        let Ok(value) = HeaderValue::try_from(text) else {
+            return Err(BuildError::InvalidHeader {
+                header: name,
+                field,
+            });
+        };
+        self.headers.insert(name, value);
+        Ok(())
+    }
+
+    /// Sets the body to a payload, and its content type unless a header
+    /// field set one.
+    pub fn payload(&mut self, body: Bytes, content_type: &'static str) {
+        if !body.is_empty() && !self.headers.contains_key(CONTENT_TYPE) {
+            self.headers
+                .insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+        }
+        self.body = body;
+    }
+
     /// Sets the JSON body and its content type.
     pub fn json<T: Serialize + ?Sized>(&mut self, body: &T) -> Result<(), BuildError> {
         let bytes = serde_json::to_vec(body).map_err(BuildError::Body)?;

@@ -177,6 +177,78 @@ impl<'a> Incoming<'a> {
         parse(text, expected).map(Some).map_err(invalid)
     }
 
+    /// A list header: every line of it, split into items by `split` (the
+    /// type's [`HeaderField::split_list`]), each parsed by `parse`; no
+    /// header is no items.
+    ///
+    /// [`HeaderField::split_list`]: crate::HeaderField::split_list
+    pub fn header_all<T>(
+        &self,
+        name: &HeaderName,
+        expected: &'static str,
+        split: fn(&str) -> Result<Vec<String>, String>,
+        parse: Parse<T>,
+    ) -> Result<Vec<T>, RequestError> {
+        let invalid = |message: String| {
+            RequestError::new(
+                RequestErrorKind::InvalidHeader,
+                Some(name.as_str().to_owned()),
+                format!("Invalid header `{name}`: {message}"),
+            )
+        };
+        let mut values = Vec::new();
+        for line in self.headers.get_all(name) {
+            let text = line
+                .to_str()
+                .map_err(|_| invalid("expected visible ASCII characters".to_owned()))?;
+            // An empty header is an empty list.
+            if text.trim_matches([' ', '\t']).is_empty() {
+                continue;
+            }
+            for item in split(text).map_err(invalid)? {
+                values.push(parse(&item, expected).map_err(invalid)?);
+            }
+        }
+        Ok(values)
+    }
+
+    /// A list header that may be absent: `None` without it, and an empty
+    /// list for an empty header.
+    pub fn header_opt_all<T>(
+        &self,
+        name: &HeaderName,
+        expected: &'static str,
+        split: fn(&str) -> Result<Vec<String>, String>,
+        parse: Parse<T>,
+    ) -> Result<Option<Vec<T>>, RequestError> {
+        if !self.headers.contains_key(name) {
+            return Ok(None);
+        }
+        self.header_all(name, expected, split, parse).map(Some)
+    }
+
+    /// The body, as a payload that must be there.
+    pub fn payload<T>(
+        &self,
+        read: fn(&Bytes) -> Result<T, RequestError>,
+    ) -> Result<T, RequestError> {
+        read(self.body)
+    }
+
+    /// The body, as a payload that may be absent: `None` for the body of
+    /// an absent payload (`absent`: empty, or `{}` for a structure).
+    pub fn payload_opt<T>(
+        &self,
+        read: fn(&Bytes) -> Result<T, RequestError>,
+        absent: &'static [u8],
+    ) -> Result<Option<T>, RequestError> {
+        let body = self.body.trim_ascii();
+        if body.is_empty() || body == absent {
+            return Ok(None);
+        }
+        read(self.body).map(Some)
+    }
+
     /// The JSON body.
     pub fn json<T: DeserializeOwned>(&self) -> Result<T, RequestError> {
         self.check_content_type()?;
