@@ -101,6 +101,7 @@ mod json;
 mod mix;
 mod operation;
 mod pagination;
+mod payload;
 mod request;
 mod response;
 mod router;
@@ -143,6 +144,7 @@ pub use error::{
 pub use json::Empty;
 pub use operation::{FieldInfo, Location, Operation, OperationInfo};
 pub use pagination::{InvalidToken, PageItems, PageToken, PageTokens, Paginated};
+pub use payload::Payload;
 pub use router::{
     Context, Dispatch, Handler, PeerAddr, RequestId, ResponseFuture, RouteError, Router,
 };

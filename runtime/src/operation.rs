@@ -182,6 +182,8 @@ pub enum Location {
     Header,
     /// A member of the JSON body.
     Body,
+    /// The whole body (`#[payload]`); its `wire` is empty.
+    Payload,
 }
 
 /// One field of an operation, as [`Operation::FIELDS`] lists it.

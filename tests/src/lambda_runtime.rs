@@ -21,6 +21,9 @@ pub struct Invocation {
     pub id: String,
     /// The event, as the function receives it.
     pub event: Value,
+    /// How long the function has (`Lambda-Runtime-Deadline-Ms` is this
+    /// from when it takes the event).
+    pub within: Duration,
 }
 
 /// What the function posted back for an invocation.
@@ -67,10 +70,16 @@ impl RuntimeApi {
 
     /// Hands the function `event` and waits for what it posts back.
     pub fn invoke(&self, id: &str, event: Value) -> Outcome {
+        self.invoke_within(id, event, Duration::from_secs(30))
+    }
+
+    /// [`invoke`](Self::invoke) with `within` before the deadline.
+    pub fn invoke_within(&self, id: &str, event: Value, within: Duration) -> Outcome {
         self.invocations
             .send(Invocation {
                 id: id.to_owned(),
                 event,
+                within,
             })
             .unwrap();
         let outcome = self
@@ -134,8 +143,7 @@ fn serve_connection(
             let Ok(next) = pending.lock().unwrap().recv() else {
                 return;
             };
-            let deadline =
-                SystemTime::now().duration_since(UNIX_EPOCH).unwrap() + Duration::from_secs(30);
+            let deadline = SystemTime::now().duration_since(UNIX_EPOCH).unwrap() + next.within;
             let event = next.event.to_string();
             format!(
                 "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\

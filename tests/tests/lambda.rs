@@ -690,3 +690,72 @@ async fn multi_value_query_strings_and_headers_reach_the_operation() {
         assert_eq!(request_id, "r-1", "{door:?}");
     }
 }
+
+/// The status, error type and body of a REST API answer the function
+/// posted to the Runtime API.
+fn posted(outcome: &opwire_tests::lambda_runtime::Outcome) -> (u64, Option<String>, Value) {
+    assert_eq!(outcome.kind, "response", "{outcome:?}");
+    let reply = &outcome.body;
+    let error_type = reply["multiValueHeaders"]
+        .as_object()
+        .and_then(|headers| {
+            headers
+                .iter()
+                .find(|(name, _)| name.eq_ignore_ascii_case("x-amzn-errortype"))
+        })
+        .and_then(|(_, values)| values[0].as_str().map(str::to_owned));
+    let body =
+        serde_json::from_str(reply["body"].as_str().unwrap_or("null")).unwrap_or(Value::Null);
+    (reply["statusCode"].as_u64().unwrap_or(0), error_type, body)
+}
+
+/// A function process under a Runtime API, as Lambda runs it (the binary
+/// calls `opwire::lambda::run`, as `amplify-backend` does): a handler's
+/// panic and an invocation past its deadline are answered, and the same
+/// process serves the events after them.
+#[test]
+fn a_function_process_answers_a_panic_and_a_deadline_overrun_and_serves_on() {
+    use opwire_tests::lambda_runtime::RuntimeApi;
+    use std::process::Stdio;
+
+    let api = RuntimeApi::start();
+    let child = api
+        .function(env!("CARGO_BIN_EXE_misbehaving-function"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the function starts");
+    let _function = opwire_tests::tools::Running(child);
+
+    let (status, _, body) = posted(&api.invoke("i-1", seed("app1").event(Door::RestV1, 1).0));
+    assert_eq!((status, body["appId"].as_str()), (200, Some("app1")));
+
+    let (status, error_type, body) =
+        posted(&api.invoke("i-2", seed("panic").event(Door::RestV1, 2).0));
+    assert_eq!(
+        (status, error_type.as_deref()),
+        (500, Some("InternalFailure"))
+    );
+    assert_eq!(body["message"], "Internal server error");
+
+    let started = std::time::Instant::now();
+    let within = Duration::from_millis(1500);
+    let outcome = api.invoke_within("i-3", seed("sleep").event(Door::RestV1, 3).0, within);
+    let took = started.elapsed();
+    let (status, error_type, _) = posted(&outcome);
+    assert_eq!(
+        (status, error_type.as_deref()),
+        (504, Some("GatewayTimeoutException"))
+    );
+    assert!(
+        took < within,
+        "answered after {took:?}, past the {within:?} deadline"
+    );
+
+    let (status, _, body) = posted(&api.invoke("i-4", seed("app2").event(Door::HttpApiV2, 4).0));
+    assert_eq!(
+        (status, body["appId"].as_str()),
+        (200, Some("app2")),
+        "still serving"
+    );
+}

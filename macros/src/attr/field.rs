@@ -1,5 +1,5 @@
 //! The attributes of fields: where each goes (`#[path]`, `#[query]`,
-//! `#[header]`) and the `#[serde]` keys read here.
+//! `#[header]`, `#[payload]`) and the `#[serde]` keys read here.
 
 use proc_macro2::{Ident, TokenTree};
 use quote::ToTokens;
@@ -23,14 +23,19 @@ pub enum Place {
         attr: Attribute,
         name: LitStr,
     },
+    /// `#[payload]`: the whole body.
+    Payload {
+        attr: Attribute,
+    },
 }
 
 impl Place {
     pub fn attr(&self) -> &Attribute {
         match self {
-            Place::Path { attr, .. } | Place::Query { attr, .. } | Place::Header { attr, .. } => {
-                attr
-            }
+            Place::Path { attr, .. }
+            | Place::Query { attr, .. }
+            | Place::Header { attr, .. }
+            | Place::Payload { attr } => attr,
         }
     }
 }
@@ -83,7 +88,9 @@ pub fn serde_derive(attrs: &[Attribute]) -> Option<syn::Path> {
 
 /// Whether an attribute is one of ours (stripped from the struct).
 pub fn is_place_attr(attr: &Attribute) -> bool {
-    attr.path().is_ident("path") || attr.path().is_ident("query") || attr.path().is_ident("header")
+    ["path", "query", "header", "payload"]
+        .iter()
+        .any(|name| attr.path().is_ident(name))
 }
 
 impl FieldAttrs {
@@ -236,6 +243,15 @@ fn parse_place(attr: &Attribute) -> syn::Result<Place> {
         .get_ident()
         .map(Ident::to_string)
         .unwrap_or_default();
+    if which == "payload" {
+        return match &attr.meta {
+            syn::Meta::Path(_) => Ok(Place::Payload { attr: attr.clone() }),
+            _ => Err(syn::Error::new_spanned(
+                attr,
+                "`#[payload]` takes no arguments: the field is the whole body",
+            )),
+        };
+    }
     let name: Option<LitStr> = match &attr.meta {
         syn::Meta::Path(_) => None,
         syn::Meta::List(_) => Some(attr.parse_args().map_err(|_| {

@@ -3,7 +3,8 @@
 //! fields in and out of them.
 
 use proc_macro2::{Ident, TokenStream};
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 
 use crate::expand::serde::{self, Member};
 use crate::model::{Field, Operation, Role};
@@ -96,8 +97,27 @@ fn field_attrs(field: &Field) -> TokenStream {
     quote!(#rename #skip #(#own)*)
 }
 
-/// `builder.json(&__BodyRef { … })?;`, or nothing without body fields.
+/// `builder.json(&__BodyRef { … })?;`, the payload, or nothing without
+/// body fields.
 pub fn encode(op: &Operation, builder: &TokenStream) -> TokenStream {
+    if let Some(field) = op.payload() {
+        let (ident, ty) = (&field.ident, field.value_type());
+        let payload = quote_spanned!(ty.span()=> <#ty as ::opwire::Payload>);
+        return match field.option {
+            true => quote! {
+                match &self.#ident {
+                    ::core::option::Option::Some(__value) => #builder.payload(#payload::write_payload(__value)?, #payload::CONTENT_TYPE),
+                    ::core::option::Option::None => #builder.payload(
+                        ::opwire::__private::bytes::Bytes::from_static(#payload::ABSENT),
+                        #payload::CONTENT_TYPE,
+                    ),
+                }
+            },
+            false => {
+                quote!(#builder.payload(#payload::write_payload(&self.#ident)?, #payload::CONTENT_TYPE);)
+            }
+        };
+    }
     let idents: Vec<_> = op.body_fields().map(|field| &field.ident).collect();
     if idents.is_empty() {
         return TokenStream::new();
@@ -108,6 +128,20 @@ pub fn encode(op: &Operation, builder: &TokenStream) -> TokenStream {
 /// `let body: __Body = incoming.json()?;`, or a check that the body is
 /// empty or an object.
 pub fn decode(op: &Operation, incoming: &TokenStream, body: &TokenStream) -> TokenStream {
+    if let Some(field) = op.payload() {
+        let (local, ty, value) = (
+            super::path::local(&field.name),
+            &field.ty,
+            field.value_type(),
+        );
+        let payload = quote_spanned!(value.span()=> <#value as ::opwire::Payload>);
+        return match field.option {
+            true => {
+                quote!(let #local: #ty = #incoming.payload_opt(#payload::read_payload, #payload::ABSENT)?;)
+            }
+            false => quote!(let #local: #ty = #incoming.payload(#payload::read_payload)?;),
+        };
+    }
     if op.body_fields().next().is_none() {
         return quote!(#incoming.no_body()?;);
     }

@@ -78,6 +78,7 @@ fn request<Op: Operation>() -> Result<Request<Bytes>, String> {
     let mut separator = '?';
     let mut builder = Request::builder().method(Op::METHOD);
     let mut body = Map::new();
+    let mut payload = None;
     for field in Op::FIELDS {
         match field.location {
             Location::Path => {}
@@ -94,7 +95,20 @@ fn request<Op: Operation>() -> Result<Request<Bytes>, String> {
             Location::Body => {
                 body.insert(field.wire.to_owned(), example(field.schema));
             }
+            // Text is the payload as it is; anything else, JSON.
+            Location::Payload => {
+                payload = Some(match example(field.schema.non_null()) {
+                    Value::String(text) => Bytes::from(text),
+                    other => Bytes::from(serde_json::to_vec(&other).expect("a JSON value")),
+                });
+            }
         }
+    }
+    if let Some(payload) = payload {
+        return builder
+            .uri(uri)
+            .body(payload)
+            .map_err(|err| format!("{}: the example request: {err}", Op::NAME));
     }
     let has_body = Op::FIELDS.iter().any(|f| f.location == Location::Body);
     if has_body {

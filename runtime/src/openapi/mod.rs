@@ -250,7 +250,7 @@ fn parameters(entry: &Entry, components: &mut Components) -> Vec<Value> {
             Location::Path => "path",
             Location::Query => "query",
             Location::Header => "header",
-            Location::Body => continue,
+            Location::Body | Location::Payload => continue,
         };
         let mut schema = components.schema(field.schema.non_null());
         let mut description = field.doc.to_owned();
@@ -311,6 +311,15 @@ fn operation(entry: &Entry, components: &mut Components, examples: Option<&Examp
     let parameters = parameters(entry, components);
     if !parameters.is_empty() {
         out["parameters"] = json!(parameters);
+    }
+    let payload = op.fields.iter().find(|f| f.location == Location::Payload);
+    if let Some(payload) = payload {
+        // The payload's media type is its type's, which the field's schema
+        // does not say.
+        out["requestBody"] = json!({
+            "required": payload.required,
+            "content": { "*/*": { "schema": components.schema(payload.schema.non_null()) } },
+        });
     }
     let body = body_members(op);
     if !body.is_empty() {
@@ -451,7 +460,11 @@ fn own_errors(op: &OperationInfo) -> Vec<(StatusCode, &'static str)> {
         let kind = RequestErrorKind::InvalidBody;
         out.push((kind.status(), kind.code()));
     }
-    if op.fields.iter().any(|f| f.location == Location::Body) {
+    if op
+        .fields
+        .iter()
+        .any(|f| matches!(f.location, Location::Body | Location::Payload))
+    {
         for kind in [
             RequestErrorKind::PayloadTooLarge,
             RequestErrorKind::UnsupportedMediaType,

@@ -307,8 +307,7 @@ def operation(suite, given, kind, op_name):
     fields = []
     input_name = given.get("input", {}).get("shape") if kind == "input" else None
     shape = suite.shapes[input_name] if input_name else {"members": {}}
-    if shape.get("payload"):
-        raise Unsupported("httpPayload", f"`{input_name}` binds `{shape['payload']}` to the payload")
+    payload = shape.get("payload")
     labels = set()
     body = False
     for member, spec in shape.get("members", {}).items():
@@ -336,16 +335,24 @@ def operation(suite, given, kind, op_name):
             else:
                 fields.append(f"    #[query({rust_str(wire)})]\n    pub {field}: Option<{ty}>,\n")
         elif location == "header":
-            if ty.startswith("Vec<") or ty.startswith("BTreeMap<"):
-                raise Unsupported("header list", f"`{where}` is a comma-separated header list")
-            fields.append(f"    #[header({rust_str(wire)})]\n    pub {field}: Option<{ty}>,\n")
+            if ty.startswith("BTreeMap<"):
+                raise Unsupported("header map", f"`{where}` is a map in a header")
+            if ty.startswith("Vec<"):
+                # An empty list is an empty header, an absent one none.
+                fields.append(f"    #[header({rust_str(wire)})]\n    pub {field}: Option<{ty}>,\n")
+            else:
+                fields.append(f"    #[header({rust_str(wire)})]\n    pub {field}: Option<{ty}>,\n")
         elif location == "headers":
             raise Unsupported("prefix headers", f"`{where}` takes the headers named `{wire}*`")
+        elif location is None and member == payload:
+            fields.append(f"    #[payload]\n    pub {field}: Option<{ty}>,\n")
         elif location is None:
             body = True
             fields.append(f"    #[serde(rename = {rust_str(wire)})]\n    pub {field}: Option<{ty}>,\n")
         else:
             raise Unsupported(location, f"`{where}` is bound to {location}")
+    if payload and method in ("GET", "HEAD"):
+        raise Unsupported("body on GET", f"`{input_name}` has a payload on {method}")
     if body and method in ("GET", "HEAD"):
         raise Unsupported("body on GET", f"`{input_name}` has body members on {method}")
     args = [method, rust_str(template(http["requestUri"], labels))]

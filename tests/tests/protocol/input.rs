@@ -276,20 +276,41 @@ pub mod s05 {
 
     use super::{Case, Check};
 
+    #[operation(PUT, "/DocumentTypeAsPayload")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct DocumentTypeAsPayload {
+        #[payload]
+        pub document_value: Option<serde_json::Value>,
+    }
+
     pub const CASES: &[Case] = &[
         Case {
             id: "DocumentTypeAsPayloadInput",
             features: &["document", "httpPayload"],
-            check: Check::Undeclarable(
-                "httpPayload: `DocumentTypeAsPayloadInputOutput` binds `documentValue` to the payload",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    DocumentTypeAsPayload {
+                        document_value: Some(
+                            serde_json::from_str::<serde_json::Value>(r#"{"foo": "bar"}"#).unwrap(),
+                        ),
+                    },
+                )
+            }),
         },
         Case {
             id: "DocumentTypeAsPayloadInputString",
             features: &["document", "httpPayload"],
-            check: Check::Undeclarable(
-                "httpPayload: `DocumentTypeAsPayloadInputOutput` binds `documentValue` to the payload",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    DocumentTypeAsPayload {
+                        document_value: Some(
+                            serde_json::from_str::<serde_json::Value>(r#""hello""#).unwrap(),
+                        ),
+                    },
+                )
+            }),
         },
     ];
 }
@@ -389,12 +410,31 @@ pub mod s11 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum StringEnum {
+        #[serde(rename = "enumvalue")]
+        Enumvalue,
+    }
+
+    #[operation(POST, "/EnumPayload")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct HttpEnumPayload {
+        #[payload]
+        pub payload: Option<StringEnum>,
+    }
+
     pub const CASES: &[Case] = &[Case {
         id: "RestJsonEnumPayloadRequest",
         features: &["enum", "httpPayload"],
-        check: Check::Undeclarable(
-            "httpPayload: `EnumPayloadInput` binds `payload` to the payload",
-        ),
+        check: Check::Input(|case| {
+            crate::check::input(
+                case,
+                HttpEnumPayload {
+                    payload: Some(StringEnum::Enumvalue),
+                },
+            )
+        }),
     }];
 }
 
@@ -406,20 +446,41 @@ pub mod s12 {
 
     use super::{Case, Check};
 
+    #[operation(POST, "/HttpPayloadTraits")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct HttpPayloadTraits {
+        #[header("X-Foo")]
+        pub foo: Option<String>,
+        #[payload]
+        pub blob: Option<opwire::Blob>,
+    }
+
     pub const CASES: &[Case] = &[
         Case {
             id: "RestJsonHttpPayloadTraitsWithBlob",
             features: &["blob", "header", "httpPayload"],
-            check: Check::Undeclarable(
-                "httpPayload: `HttpPayloadTraitsInputOutput` binds `blob` to the payload",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    HttpPayloadTraits {
+                        foo: Some(String::from("Foo")),
+                        blob: Some(opwire::Blob::from("blobby blob blob")),
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonHttpPayloadTraitsWithNoBlobBody",
             features: &["blob", "header", "httpPayload"],
-            check: Check::Undeclarable(
-                "httpPayload: `HttpPayloadTraitsInputOutput` binds `blob` to the payload",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    HttpPayloadTraits {
+                        foo: Some(String::from("Foo")),
+                        blob: None,
+                    },
+                )
+            }),
         },
     ];
 }
@@ -432,12 +493,36 @@ pub mod s13 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct NestedPayload {
+        #[serde(rename = "greeting")]
+        pub greeting: Option<String>,
+        #[serde(rename = "name")]
+        pub name: Option<String>,
+    }
+
+    #[operation(PUT, "/HttpPayloadWithStructure")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct HttpPayloadWithStructure {
+        #[payload]
+        pub nested: Option<NestedPayload>,
+    }
+
     pub const CASES: &[Case] = &[Case {
         id: "RestJsonHttpPayloadWithStructure",
         features: &["httpPayload"],
-        check: Check::Undeclarable(
-            "httpPayload: `HttpPayloadWithStructureInputOutput` binds `nested` to the payload",
-        ),
+        check: Check::Input(|case| {
+            crate::check::input(
+                case,
+                HttpPayloadWithStructure {
+                    nested: Some(NestedPayload {
+                        greeting: Some(String::from("hello")),
+                        name: Some(String::from("Phreddy")),
+                    }),
+                },
+            )
+        }),
     }];
 }
 
@@ -449,20 +534,39 @@ pub mod s14 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub enum UnionPayload {
+        #[serde(rename = "greeting")]
+        Greeting(String),
+    }
+
+    #[operation(PUT, "/HttpPayloadWithUnion")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct HttpPayloadWithUnion {
+        #[payload]
+        pub nested: Option<UnionPayload>,
+    }
+
     pub const CASES: &[Case] = &[
         Case {
             id: "RestJsonHttpPayloadWithUnion",
             features: &["httpPayload", "union"],
-            check: Check::Undeclarable(
-                "httpPayload: `HttpPayloadWithUnionInputOutput` binds `nested` to the payload",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    HttpPayloadWithUnion {
+                        nested: Some(UnionPayload::Greeting(String::from("hello"))),
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonHttpPayloadWithUnsetUnion",
             features: &["httpPayload", "union"],
-            check: Check::Undeclarable(
-                "httpPayload: `HttpPayloadWithUnionInputOutput` binds `nested` to the payload",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(case, HttpPayloadWithUnion { nested: None })
+            }),
         },
     ];
 }
@@ -741,12 +845,24 @@ pub mod s21 {
 
     use super::{Case, Check};
 
+    #[operation(POST, "/StringPayload")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct HttpStringPayload {
+        #[payload]
+        pub payload: Option<String>,
+    }
+
     pub const CASES: &[Case] = &[Case {
         id: "RestJsonStringPayloadRequest",
         features: &["httpPayload"],
-        check: Check::Undeclarable(
-            "httpPayload: `StringPayloadInput` binds `payload` to the payload",
-        ),
+        check: Check::Input(|case| {
+            crate::check::input(
+                case,
+                HttpStringPayload {
+                    payload: Some(String::from("rawstring")),
+                },
+            )
+        }),
     }];
 }
 
@@ -758,76 +874,295 @@ pub mod s22 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum FooEnum {
+        #[serde(rename = "Foo")]
+        Foo,
+        #[serde(rename = "Baz")]
+        Baz,
+        #[serde(rename = "Bar")]
+        Bar,
+        #[serde(rename = "1")]
+        V1,
+        #[serde(rename = "0")]
+        V0,
+    }
+
+    #[operation(POST, "/InputAndOutputWithHeaders")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct InputAndOutputWithHeaders {
+        #[header("X-String")]
+        pub header_string: Option<String>,
+        #[header("X-Byte")]
+        pub header_byte: Option<i32>,
+        #[header("X-Short")]
+        pub header_short: Option<i32>,
+        #[header("X-Integer")]
+        pub header_integer: Option<i32>,
+        #[header("X-Long")]
+        pub header_long: Option<i64>,
+        #[header("X-Float")]
+        pub header_float: Option<f32>,
+        #[header("X-Double")]
+        pub header_double: Option<f64>,
+        #[header("X-Boolean1")]
+        pub header_true_bool: Option<bool>,
+        #[header("X-Boolean2")]
+        pub header_false_bool: Option<bool>,
+        #[header("X-StringList")]
+        pub header_string_list: Option<Vec<String>>,
+        #[header("X-StringSet")]
+        pub header_string_set: Option<Vec<String>>,
+        #[header("X-IntegerList")]
+        pub header_integer_list: Option<Vec<i32>>,
+        #[header("X-BooleanList")]
+        pub header_boolean_list: Option<Vec<bool>>,
+        #[header("X-TimestampList")]
+        pub header_timestamp_list: Option<Vec<opwire::Timestamp>>,
+        #[header("X-Enum")]
+        pub header_enum: Option<FooEnum>,
+        #[header("X-EnumList")]
+        pub header_enum_list: Option<Vec<FooEnum>>,
+        #[header("X-IntegerEnum")]
+        pub header_integer_enum: Option<i32>,
+        #[header("X-IntegerEnumList")]
+        pub header_integer_enum_list: Option<Vec<i32>>,
+    }
+
     pub const CASES: &[Case] = &[
         Case {
             id: "RestJsonInputAndOutputWithStringHeaders",
             features: &["enum", "float", "header", "list", "timestamp"],
-            check: Check::Undeclarable(
-                "header list: `InputAndOutputWithHeadersIO.headerStringList` is a comma-separated header list",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    InputAndOutputWithHeaders {
+                        header_string: Some(String::from("Hello")),
+                        header_byte: None,
+                        header_short: None,
+                        header_integer: None,
+                        header_long: None,
+                        header_float: None,
+                        header_double: None,
+                        header_true_bool: None,
+                        header_false_bool: None,
+                        header_string_list: Some(vec![
+                            String::from("a"),
+                            String::from("b"),
+                            String::from("c"),
+                        ]),
+                        header_string_set: Some(vec![
+                            String::from("a"),
+                            String::from("b"),
+                            String::from("c"),
+                        ]),
+                        header_integer_list: None,
+                        header_boolean_list: None,
+                        header_timestamp_list: None,
+                        header_enum: None,
+                        header_enum_list: None,
+                        header_integer_enum: None,
+                        header_integer_enum_list: None,
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonInputAndOutputWithQuotedStringHeaders",
             features: &["enum", "float", "header", "list", "timestamp"],
-            check: Check::Undeclarable(
-                "header list: `InputAndOutputWithHeadersIO.headerStringList` is a comma-separated header list",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    InputAndOutputWithHeaders {
+                        header_string: None,
+                        header_byte: None,
+                        header_short: None,
+                        header_integer: None,
+                        header_long: None,
+                        header_float: None,
+                        header_double: None,
+                        header_true_bool: None,
+                        header_false_bool: None,
+                        header_string_list: Some(vec![
+                            String::from("b,c"),
+                            String::from("\"def\""),
+                            String::from("a"),
+                        ]),
+                        header_string_set: None,
+                        header_integer_list: None,
+                        header_boolean_list: None,
+                        header_timestamp_list: None,
+                        header_enum: None,
+                        header_enum_list: None,
+                        header_integer_enum: None,
+                        header_integer_enum_list: None,
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonInputAndOutputWithNumericHeaders",
             features: &["enum", "float", "header", "list", "timestamp"],
-            check: Check::Undeclarable(
-                "header list: `InputAndOutputWithHeadersIO.headerStringList` is a comma-separated header list",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    InputAndOutputWithHeaders {
+                        header_string: None,
+                        header_byte: Some(1_i32),
+                        header_short: Some(123_i32),
+                        header_integer: Some(123_i32),
+                        header_long: Some(123_i64),
+                        header_float: Some(1.1_f32),
+                        header_double: Some(1.1_f64),
+                        header_true_bool: None,
+                        header_false_bool: None,
+                        header_string_list: None,
+                        header_string_set: None,
+                        header_integer_list: Some(vec![1_i32, 2_i32, 3_i32]),
+                        header_boolean_list: None,
+                        header_timestamp_list: None,
+                        header_enum: None,
+                        header_enum_list: None,
+                        header_integer_enum: None,
+                        header_integer_enum_list: None,
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonInputAndOutputWithBooleanHeaders",
             features: &["enum", "float", "header", "list", "timestamp"],
-            check: Check::Undeclarable(
-                "header list: `InputAndOutputWithHeadersIO.headerStringList` is a comma-separated header list",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    InputAndOutputWithHeaders {
+                        header_string: None,
+                        header_byte: None,
+                        header_short: None,
+                        header_integer: None,
+                        header_long: None,
+                        header_float: None,
+                        header_double: None,
+                        header_true_bool: Some(true),
+                        header_false_bool: Some(false),
+                        header_string_list: None,
+                        header_string_set: None,
+                        header_integer_list: None,
+                        header_boolean_list: Some(vec![true, false, true]),
+                        header_timestamp_list: None,
+                        header_enum: None,
+                        header_enum_list: None,
+                        header_integer_enum: None,
+                        header_integer_enum_list: None,
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonInputAndOutputWithTimestampHeaders",
             features: &["enum", "float", "header", "list", "timestamp"],
-            check: Check::Undeclarable(
-                "header list: `InputAndOutputWithHeadersIO.headerStringList` is a comma-separated header list",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    InputAndOutputWithHeaders {
+                        header_string: None,
+                        header_byte: None,
+                        header_short: None,
+                        header_integer: None,
+                        header_long: None,
+                        header_float: None,
+                        header_double: None,
+                        header_true_bool: None,
+                        header_false_bool: None,
+                        header_string_list: None,
+                        header_string_set: None,
+                        header_integer_list: None,
+                        header_boolean_list: None,
+                        header_timestamp_list: Some(vec![
+                            opwire::Timestamp::from_millis(1576540098000),
+                            opwire::Timestamp::from_millis(1576540098000),
+                        ]),
+                        header_enum: None,
+                        header_enum_list: None,
+                        header_integer_enum: None,
+                        header_integer_enum_list: None,
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonInputAndOutputWithEnumHeaders",
             features: &["enum", "float", "header", "list", "timestamp"],
-            check: Check::Undeclarable(
-                "header list: `InputAndOutputWithHeadersIO.headerStringList` is a comma-separated header list",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    InputAndOutputWithHeaders {
+                        header_string: None,
+                        header_byte: None,
+                        header_short: None,
+                        header_integer: None,
+                        header_long: None,
+                        header_float: None,
+                        header_double: None,
+                        header_true_bool: None,
+                        header_false_bool: None,
+                        header_string_list: None,
+                        header_string_set: None,
+                        header_integer_list: None,
+                        header_boolean_list: None,
+                        header_timestamp_list: None,
+                        header_enum: Some(FooEnum::Foo),
+                        header_enum_list: Some(vec![FooEnum::Foo, FooEnum::Bar, FooEnum::Baz]),
+                        header_integer_enum: None,
+                        header_integer_enum_list: None,
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonInputAndOutputWithIntEnumHeaders",
             features: &["enum", "float", "header", "list", "timestamp"],
-            check: Check::Undeclarable(
-                "header list: `InputAndOutputWithHeadersIO.headerStringList` is a comma-separated header list",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    InputAndOutputWithHeaders {
+                        header_string: None,
+                        header_byte: None,
+                        header_short: None,
+                        header_integer: None,
+                        header_long: None,
+                        header_float: None,
+                        header_double: None,
+                        header_true_bool: None,
+                        header_false_bool: None,
+                        header_string_list: None,
+                        header_string_set: None,
+                        header_integer_list: None,
+                        header_boolean_list: None,
+                        header_timestamp_list: None,
+                        header_enum: None,
+                        header_enum_list: None,
+                        header_integer_enum: Some(1_i32),
+                        header_integer_enum_list: Some(vec![1_i32, 2_i32, 3_i32]),
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonSupportsNaNFloatHeaderInputs",
             features: &["enum", "float", "header", "list", "timestamp"],
-            check: Check::Undeclarable(
-                "header list: `InputAndOutputWithHeadersIO.headerStringList` is a comma-separated header list",
-            ),
+            check: Check::Undeclarable("NaN and infinities: `headerFloat` is NaN"),
         },
         Case {
             id: "RestJsonSupportsInfinityFloatHeaderInputs",
             features: &["enum", "float", "header", "list", "timestamp"],
-            check: Check::Undeclarable(
-                "header list: `InputAndOutputWithHeadersIO.headerStringList` is a comma-separated header list",
-            ),
+            check: Check::Undeclarable("NaN and infinities: `headerFloat` is Infinity"),
         },
         Case {
             id: "RestJsonSupportsNegativeInfinityFloatHeaderInputs",
             features: &["enum", "float", "header", "list", "timestamp"],
-            check: Check::Undeclarable(
-                "header list: `InputAndOutputWithHeadersIO.headerStringList` is a comma-separated header list",
-            ),
+            check: Check::Undeclarable("NaN and infinities: `headerFloat` is -Infinity"),
         },
     ];
 }
@@ -1622,12 +1957,30 @@ pub mod s33 {
 
     use super::{Case, Check};
 
+    #[operation(GET, "/NullAndEmptyHeadersClient")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct NullAndEmptyHeadersClient {
+        #[header("X-A")]
+        pub a: Option<String>,
+        #[header("X-B")]
+        pub b: Option<String>,
+        #[header("X-C")]
+        pub c: Option<Vec<String>>,
+    }
+
     pub const CASES: &[Case] = &[Case {
         id: "RestJsonNullAndEmptyHeaders",
         features: &["header", "list"],
-        check: Check::Undeclarable(
-            "header list: `NullAndEmptyHeadersIO.c` is a comma-separated header list",
-        ),
+        check: Check::Input(|case| {
+            crate::check::input(
+                case,
+                NullAndEmptyHeadersClient {
+                    a: None,
+                    b: Some(String::from("")),
+                    c: Some(vec![]),
+                },
+            )
+        }),
     }];
 }
 
@@ -2124,20 +2477,41 @@ pub mod s46 {
 
     use super::{Case, Check};
 
+    #[operation(POST, "/blob_payload")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct TestPayloadBlob {
+        #[header("Content-Type")]
+        pub content_type: Option<String>,
+        #[payload]
+        pub data: Option<opwire::Blob>,
+    }
+
     pub const CASES: &[Case] = &[
         Case {
             id: "RestJsonHttpWithEmptyBlobPayload",
             features: &["blob", "header", "httpPayload"],
-            check: Check::Undeclarable(
-                "httpPayload: `TestPayloadBlobInputOutput` binds `data` to the payload",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    TestPayloadBlob {
+                        content_type: None,
+                        data: None,
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonTestPayloadBlob",
             features: &["blob", "header", "httpPayload"],
-            check: Check::Undeclarable(
-                "httpPayload: `TestPayloadBlobInputOutput` binds `data` to the payload",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    TestPayloadBlob {
+                        content_type: Some(String::from("image/jpg")),
+                        data: Some(opwire::Blob::from("1234")),
+                    },
+                )
+            }),
         },
     ];
 }
@@ -2150,27 +2524,61 @@ pub mod s47 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct PayloadConfig {
+        #[serde(rename = "data")]
+        pub data: Option<i32>,
+    }
+
+    #[operation(POST, "/payload")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct TestPayloadStructure {
+        #[header("x-amz-test-id")]
+        pub test_id: Option<String>,
+        #[payload]
+        pub payload_config: Option<PayloadConfig>,
+    }
+
     pub const CASES: &[Case] = &[
         Case {
             id: "RestJsonHttpWithEmptyStructurePayload",
             features: &["header", "httpPayload"],
-            check: Check::Undeclarable(
-                "httpPayload: `TestPayloadStructureInputOutput` binds `payloadConfig` to the payload",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    TestPayloadStructure {
+                        test_id: None,
+                        payload_config: None,
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonTestPayloadStructure",
             features: &["header", "httpPayload"],
-            check: Check::Undeclarable(
-                "httpPayload: `TestPayloadStructureInputOutput` binds `payloadConfig` to the payload",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    TestPayloadStructure {
+                        test_id: None,
+                        payload_config: Some(PayloadConfig { data: Some(25_i32) }),
+                    },
+                )
+            }),
         },
         Case {
             id: "RestJsonHttpWithHeadersButNoPayload",
             features: &["header", "httpPayload"],
-            check: Check::Undeclarable(
-                "httpPayload: `TestPayloadStructureInputOutput` binds `payloadConfig` to the payload",
-            ),
+            check: Check::Input(|case| {
+                crate::check::input(
+                    case,
+                    TestPayloadStructure {
+                        test_id: Some(String::from("t-12345")),
+                        payload_config: None,
+                    },
+                )
+            }),
         },
     ];
 }
