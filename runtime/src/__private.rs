@@ -16,7 +16,6 @@ pub use crate::cors::Cors;
 pub use crate::error::{BuildError, ErrorInfo, ErrorSet, RequestError};
 pub use crate::json::Empty;
 pub use crate::operation::{FieldInfo, Location, Operation};
-pub use crate::payload::{read_json, read_text, write_json, write_text};
 pub use crate::request::{Incoming, RequestBuilder};
 pub use crate::schema::{Describe, Probe, ProbeFallback, Schema, ShapeInfo};
 pub use crate::serde_impls::{

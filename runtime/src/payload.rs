@@ -1,15 +1,13 @@
 //! [`Payload`]: a type that is an operation's whole body (`#[payload]`,
 //! Smithy's `@httpPayload`), and the types that are one.
 
-use std::fmt::Display;
-use std::str::FromStr;
-
 use bytes::Bytes;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use crate::blob::Blob;
 use crate::error::{BuildError, RequestError, RequestErrorKind};
+use crate::shape::Shape;
 
 /// A type an operation's whole body can be, a field marked `#[payload]`:
 /// a `#[shape]` structure or union (JSON), a `#[shape]` string enum or a
@@ -85,7 +83,9 @@ impl Payload for serde_json::Value {
     const CONTENT_TYPE: &'static str = "application/json";
 
     fn write_payload(&self) -> Result<Bytes, BuildError> {
-        write_json(self)
+        serde_json::to_vec(self)
+            .map(Bytes::from)
+            .map_err(BuildError::Body)
     }
 
     fn read_payload(body: &Bytes) -> Result<Self, RequestError> {
@@ -109,39 +109,45 @@ fn text(body: &Bytes) -> Result<&str, RequestError> {
     })
 }
 
-/// A `#[shape]` structure's or union's body.
-#[doc(hidden)]
-pub fn write_json<T: Serialize>(value: &T) -> Result<Bytes, BuildError> {
-    serde_json::to_vec(value)
-        .map(Bytes::from)
-        .map_err(BuildError::Body)
+// Every `#[shape]` is a payload: a structure or union as JSON, a string
+// enum as its value's text. One impl here rather than one per shape in the
+// expansion.
+impl<T: Shape + Serialize + DeserializeOwned> Payload for T {
+    const CONTENT_TYPE: &'static str = match is_enum::<T>() {
+        true => "text/plain",
+        false => "application/json",
+    };
+    const ABSENT: &'static [u8] = match !is_enum::<T>() && !T::UNION {
+        true => b"{}",
+        false => b"",
+    };
+
+    fn write_payload(&self) -> Result<Bytes, BuildError> {
+        let json = serde_json::to_vec(self).map_err(BuildError::Body)?;
+        // A string enum's value is a JSON string: its text is inside the quotes.
+        match is_enum::<T>() {
+            true => Ok(Bytes::copy_from_slice(&json[1..json.len() - 1])),
+            false => Ok(Bytes::from(json)),
+        }
+    }
+
+    fn read_payload(body: &Bytes) -> Result<Self, RequestError> {
+        if !is_enum::<T>() {
+            return crate::json::decode_request(body);
+        }
+        let text = text(body)?;
+        serde_json::from_value(serde_json::Value::from(text)).map_err(|_| {
+            let unknown = crate::UnknownValue::new(text, T::VALUES);
+            RequestError::new(
+                RequestErrorKind::InvalidBody,
+                None,
+                format!("Invalid request body: {unknown}"),
+            )
+        })
+    }
 }
 
-/// A `#[shape]` structure or union from a body, with the errors of bodies.
-#[doc(hidden)]
-pub fn read_json<T: DeserializeOwned>(body: &Bytes) -> Result<T, RequestError> {
-    crate::json::decode_request(body)
-}
-
-/// A `#[shape]` string enum's body: its value as text.
-#[doc(hidden)]
-pub fn write_text<T: Display>(value: &T) -> Result<Bytes, BuildError> {
-    Ok(Bytes::from(value.to_string()))
-}
-
-/// A `#[shape]` string enum from a body.
-#[doc(hidden)]
-pub fn read_text<T>(body: &Bytes) -> Result<T, RequestError>
-where
-    T: FromStr,
-    T::Err: Display,
-{
-    let text = text(body)?;
-    text.parse().map_err(|err| {
-        RequestError::new(
-            RequestErrorKind::InvalidBody,
-            None,
-            format!("Invalid request body: {err}"),
-        )
-    })
+/// A string enum: a shape with values.
+const fn is_enum<T: Shape>() -> bool {
+    !T::VALUES.is_empty()
 }

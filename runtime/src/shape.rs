@@ -1,5 +1,5 @@
-//! [`Shape`]: the structures and string enums that travel inside bodies,
-//! declared with `#[shape]`, and their wire names as data.
+//! [`Shape`]: the structures, string enums and unions that travel inside
+//! bodies, declared with `#[shape]`, and their wire names as data.
 
 use std::fmt;
 
@@ -31,6 +31,9 @@ pub trait Shape {
     const MEMBERS: &'static [FieldInfo];
     /// A string enum's values (empty for a structure).
     const VALUES: &'static [&'static str];
+    /// A union (an enum whose variants hold values): its members are
+    /// [`MEMBERS`](Self::MEMBERS), one of which is on the wire.
+    const UNION: bool = false;
 }
 
 /// A string that is none of a `#[shape]` enum's values: the `FromStr` error.

@@ -265,3 +265,39 @@ fn a_union_with_no_member_two_or_an_unknown_one_is_refused_by_name() {
         "expected base64 text (the standard alphabet, padded) at line 1 column 21"
     );
 }
+
+/// An operation whose body is a string enum's value as text.
+#[operation(PUT, "/jobs/<jobId>/status")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct PutStatus {
+    pub job_id: String,
+    #[payload]
+    pub status: Option<Status>,
+}
+
+#[test]
+fn a_string_enum_payload_is_its_value_as_text_and_an_unknown_one_is_a_400() {
+    let op = PutStatus {
+        job_id: "j1".into(),
+        status: Some(Status::InProgress),
+    };
+    let request = op.to_request().unwrap();
+    assert_eq!(request.body().as_ref(), b"IN_PROGRESS");
+    assert_eq!(request.headers()["content-type"], "text/plain");
+    assert_eq!(PutStatus::from_request(&request).unwrap(), op);
+
+    let absent = PutStatus { status: None, ..op };
+    let request = absent.to_request().unwrap();
+    assert!(request.body().is_empty() && request.headers().get("content-type").is_none());
+    assert_eq!(PutStatus::from_request(&request).unwrap(), absent);
+
+    let unknown = http::Request::put("/jobs/j1/status")
+        .body(bytes::Bytes::from_static(b"PAUSED"))
+        .unwrap();
+    let err = PutStatus::from_request(&unknown).unwrap_err();
+    assert_eq!(err.status(), 400);
+    assert_eq!(
+        err.message(),
+        "Invalid request body: unknown value `PAUSED`, expected one of `IN_PROGRESS`, `COMPLETED`, `FAILED_AGAIN`"
+    );
+}

@@ -115,6 +115,12 @@ fn expand(shape: Shape) -> TokenStream {
             (quote!(&[#(#infos),*]), quote!(&[]), TokenStream::new())
         }
     };
+    let union = match kind {
+        Kind::Union(_) => quote!(
+            const UNION: bool = true;
+        ),
+        _ => TokenStream::new(),
+    };
     let shape_impl = quote! {
         #[automatically_derived]
         impl #impl_generics ::opwire::__private::Shape for #ident #ty_generics #where_clause {
@@ -122,6 +128,7 @@ fn expand(shape: Shape) -> TokenStream {
             const DOC: &'static str = #doc;
             const MEMBERS: &'static [::opwire::__private::FieldInfo] = #members;
             const VALUES: &'static [&'static str] = #values;
+            #union
         }
     };
     let serde_impls = if let Kind::Union(variants) = &kind {
@@ -141,57 +148,12 @@ fn expand(shape: Shape) -> TokenStream {
             #[serde(crate = "::opwire::__private::serde")]
         }
     };
-    let payload = payload(&ident, &input.generics, &kind);
     quote! {
         #serde_impls
         #input
         #shape_impl
         #describe
-        #payload
         #extra
-    }
-}
-
-/// `impl Payload`: a structure or union is a JSON body (an absent
-/// structure `{}`), a string enum its value as text.
-fn payload(ident: &syn::Ident, generics: &syn::Generics, kind: &Kind) -> TokenStream {
-    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
-    let (content_type, absent, write, read) = match kind {
-        Kind::Structure(_) => (
-            "application/json",
-            quote!(b"{}"),
-            quote!(write_json),
-            quote!(read_json),
-        ),
-        Kind::Union(_) => (
-            "application/json",
-            quote!(b""),
-            quote!(write_json),
-            quote!(read_json),
-        ),
-        Kind::Enum(_) => (
-            "text/plain",
-            quote!(b""),
-            quote!(write_text),
-            quote!(read_text),
-        ),
-    };
-    quote! {
-        #[automatically_derived]
-        impl #impl_generics ::opwire::Payload for #ident #ty_generics #where_clause {
-            const CONTENT_TYPE: &'static str = #content_type;
-            const ABSENT: &'static [u8] = #absent;
-
-            fn write_payload(&self) -> ::core::result::Result<::opwire::__private::bytes::Bytes, ::opwire::__private::BuildError> {
-                ::opwire::__private::#write(self)
-            }
-
-            fn read_payload(
-                __body: &::opwire::__private::bytes::Bytes,
-            ) -> ::core::result::Result<Self, ::opwire::__private::RequestError> {
-                ::opwire::__private::#read(__body)
-            }
-        }
     }
 }
 

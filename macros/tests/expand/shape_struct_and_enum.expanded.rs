@@ -169,24 +169,6 @@ impl ::opwire::__private::Describe for Storage {
     );
 }
 #[automatically_derived]
-impl ::opwire::Payload for Storage {
-    const CONTENT_TYPE: &'static str = "application/json";
-    const ABSENT: &'static [u8] = b"{}";
-    fn write_payload(
-        &self,
-    ) -> ::core::result::Result<
-        ::opwire::__private::bytes::Bytes,
-        ::opwire::__private::BuildError,
-    > {
-        ::opwire::__private::write_json(self)
-    }
-    fn read_payload(
-        __body: &::opwire::__private::bytes::Bytes,
-    ) -> ::core::result::Result<Self, ::opwire::__private::RequestError> {
-        ::opwire::__private::read_json(__body)
-    }
-}
-#[automatically_derived]
 impl ::opwire::__private::serde::Serialize for ServiceName {
     fn serialize<__S>(
         &self,
@@ -238,24 +220,6 @@ impl ::opwire::__private::Describe for ServiceName {
     const SCHEMA: ::opwire::__private::Schema = ::opwire::__private::Schema::Shape(
         ::opwire::__private::ShapeInfo::of::<Self>,
     );
-}
-#[automatically_derived]
-impl ::opwire::Payload for ServiceName {
-    const CONTENT_TYPE: &'static str = "text/plain";
-    const ABSENT: &'static [u8] = b"";
-    fn write_payload(
-        &self,
-    ) -> ::core::result::Result<
-        ::opwire::__private::bytes::Bytes,
-        ::opwire::__private::BuildError,
-    > {
-        ::opwire::__private::write_text(self)
-    }
-    fn read_payload(
-        __body: &::opwire::__private::bytes::Bytes,
-    ) -> ::core::result::Result<Self, ::opwire::__private::RequestError> {
-        ::opwire::__private::read_text(__body)
-    }
 }
 #[automatically_derived]
 impl ::core::fmt::Display for ServiceName {

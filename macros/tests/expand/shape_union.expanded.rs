@@ -126,30 +126,13 @@ impl ::opwire::__private::Shape for Record {
         },
     ];
     const VALUES: &'static [&'static str] = &[];
+    const UNION: bool = true;
 }
 #[automatically_derived]
 impl ::opwire::__private::Describe for Record {
     const SCHEMA: ::opwire::__private::Schema = ::opwire::__private::Schema::Shape(
         ::opwire::__private::ShapeInfo::of::<Self>,
     );
-}
-#[automatically_derived]
-impl ::opwire::Payload for Record {
-    const CONTENT_TYPE: &'static str = "application/json";
-    const ABSENT: &'static [u8] = b"";
-    fn write_payload(
-        &self,
-    ) -> ::core::result::Result<
-        ::opwire::__private::bytes::Bytes,
-        ::opwire::__private::BuildError,
-    > {
-        ::opwire::__private::write_json(self)
-    }
-    fn read_payload(
-        __body: &::opwire::__private::bytes::Bytes,
-    ) -> ::core::result::Result<Self, ::opwire::__private::RequestError> {
-        ::opwire::__private::read_json(__body)
-    }
 }
 pub struct PutRecord {
     pub id: u32,

@@ -90,14 +90,7 @@ impl RequestBuilder {
     ) -> Result<(), BuildError> {
         let mut text = String::new();
         write!(text, "{}", Text(value, write)).map_err(|_| BuildError::Display { field })?;
-        let Ok(value) = HeaderValue::try_from(text) else {
-            return Err(BuildError::InvalidHeader {
-                header: name,
-                field,
-            });
-        };
-        self.headers.insert(name, value);
-        Ok(())
+        self.set_header(name, field, text)
     }
 
     /// Sets a header when the value is present.
@@ -161,6 +154,15 @@ impl RequestBuilder {
             }
             write!(text, "{}", Text(value, write)).map_err(|_| BuildError::Display { field })?;
         }
+        self.set_header(name, field, text)
+    }
+
+    fn set_header(
+        &mut self,
+        name: HeaderName,
+        field: &'static str,
+        text: String,
+    ) -> Result<(), BuildError> {
         let Ok(value) = HeaderValue::try_from(text) else {
             return Err(BuildError::InvalidHeader {
                 header: name,

@@ -154,6 +154,26 @@ class Suite:
         return rust
 
     def structure(self, name, shape, where):
+        def member(member, spec, ty):
+            if spec.get("location"):
+                raise Unsupported(
+                    "http binding in a nested shape",
+                    f"`{name}.{member}` is bound to a {spec['location']}",
+                )
+            wire = spec.get("locationName", member)
+            return f"    #[serde(rename = {rust_str(wire)})]\n    pub {snake(member)}: Option<{ty}>,\n"
+
+        return self.aggregate(name, shape, "#[derive(Debug, Clone, PartialEq)]\npub struct", member)
+
+    def union(self, name, shape, where):
+        def variant(member, spec, ty):
+            wire = spec.get("locationName", member)
+            return f"    #[serde(rename = {rust_str(wire)})]\n    {pascal(member)}({ty}),\n"
+
+        return self.aggregate(name, shape, "#[derive(Debug, Clone, PartialEq)]\npub enum", variant)
+
+    def aggregate(self, name, shape, head, line):
+        """A structure or union: `line` writes each member (or raises)."""
         rust = pascal(name)
         if name in self.stack:
             raise Unsupported("recursive shape", f"`{name}` contains itself")
@@ -161,45 +181,15 @@ class Suite:
             return rust
         self.stack.append(name)
         try:
-            fields = []
+            lines = []
             for member, spec in shape.get("members", {}).items():
                 if name in self.responses and spec.get("location") in REQUEST_ONLY:
                     continue
-                if spec.get("location"):
-                    raise Unsupported(
-                        "http binding in a nested shape",
-                        f"`{name}.{member}` is bound to a {spec['location']}",
-                    )
                 ty = self.type_of(spec["shape"], f"{name}.{member}", spec.get("timestampFormat"))
-                wire = spec.get("locationName", member)
-                fields.append(f"    #[serde(rename = {rust_str(wire)})]\n    pub {snake(member)}: Option<{ty}>,\n")
+                lines.append(line(member, spec, ty))
         finally:
             self.stack.pop()
-        self.add(
-            name,
-            f"#[shape]\n#[derive(Debug, Clone, PartialEq)]\npub struct {rust} {{\n{''.join(fields)}}}\n",
-        )
-        return rust
-
-    def union(self, name, shape, where):
-        rust = pascal(name)
-        if name in self.stack:
-            raise Unsupported("recursive shape", f"`{name}` contains itself")
-        if name in self.items:
-            return rust
-        self.stack.append(name)
-        try:
-            variants = []
-            for member, spec in shape.get("members", {}).items():
-                ty = self.type_of(spec["shape"], f"{name}.{member}", spec.get("timestampFormat"))
-                wire = spec.get("locationName", member)
-                variants.append(f"    #[serde(rename = {rust_str(wire)})]\n    {pascal(member)}({ty}),\n")
-        finally:
-            self.stack.pop()
-        self.add(
-            name,
-            f"#[shape]\n#[derive(Debug, Clone, PartialEq)]\npub enum {rust} {{\n{''.join(variants)}}}\n",
-        )
+        self.add(name, f"#[shape]\n{head} {rust} {{\n{''.join(lines)}}}\n")
         return rust
 
     def add(self, name, source):
