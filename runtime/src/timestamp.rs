@@ -182,13 +182,11 @@ impl Timestamp {
         {
             return Err(DATE_TIME);
         }
-        let year = number(&text[0..4]).ok_or(DATE_TIME)?;
-        let month = number(&text[5..7]).ok_or(DATE_TIME)?;
-        let day = number(&text[8..10]).ok_or(DATE_TIME)?;
-        let hour = number(&text[11..13]).ok_or(DATE_TIME)?;
-        let minute = number(&text[14..16]).ok_or(DATE_TIME)?;
-        let second = number(&text[17..19]).ok_or(DATE_TIME)?;
-        let mut rest = &text[19..];
+        // `get`, not indexing: a multi-byte character may straddle a field.
+        let field = |at: std::ops::Range<usize>| text.get(at).and_then(number).ok_or(DATE_TIME);
+        let (year, month, day) = (field(0..4)?, field(5..7)?, field(8..10)?);
+        let (hour, minute, second) = (field(11..13)?, field(14..16)?, field(17..19)?);
+        let mut rest = text.get(19..).ok_or(DATE_TIME)?;
         let mut millis = 0;
         if let Some(fraction) = rest.strip_prefix('.') {
             let end = fraction
@@ -813,6 +811,10 @@ mod tests {
             "2019-12-16T23:48:18+1:00",
             "+2019-12-16T23:48:18Z",
             "2019-12-16 23:48:18Z",
+            "2019-12-16T23:48:1\u{e9}Z",
+            "2019-12-16T23:48:18.1\u{e9}",
+            "\u{e9}019-12-16T23:48:18Z",
+            "2019-12-16T23:48:18+01:\u{e9}",
         ] {
             assert_eq!(Timestamp::parse_date_time(bad), Err(DATE_TIME), "{bad}");
         }
@@ -823,6 +825,8 @@ mod tests {
             "Mon Dec 16 23:48:18 2019",
             "Mon, 6 Dec 2019 23:48:18 GMT",
             "Mon, 16 Dec 2019 23:48:18. GMT",
+            "Mon, 16 Dec 2019 23:48:1\u{e9} GMT",
+            "Mon, 1\u{e9} Dec 2019 23:48:18 GMT",
         ] {
             assert_eq!(Timestamp::parse_http_date(bad), Err(HTTP_DATE), "{bad}");
         }

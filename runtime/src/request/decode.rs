@@ -164,13 +164,7 @@ impl<'a> Incoming<'a> {
         let Some(value) = self.headers.get(name) else {
             return Ok(None);
         };
-        let invalid = |message: String| {
-            RequestError::new(
-                RequestErrorKind::InvalidHeader,
-                Some(name.as_str().to_owned()),
-                format!("Invalid header `{name}`: {message}"),
-            )
-        };
+        let invalid = |message: String| invalid_header(name, message);
         let text = value
             .to_str()
             .map_err(|_| invalid("expected visible ASCII characters".to_owned()))?;
@@ -189,13 +183,7 @@ impl<'a> Incoming<'a> {
         split: fn(&str) -> Result<Vec<String>, String>,
         parse: Parse<T>,
     ) -> Result<Vec<T>, RequestError> {
-        let invalid = |message: String| {
-            RequestError::new(
-                RequestErrorKind::InvalidHeader,
-                Some(name.as_str().to_owned()),
-                format!("Invalid header `{name}`: {message}"),
-            )
-        };
+        let invalid = |message: String| invalid_header(name, message);
         let mut values = Vec::new();
         for line in self.headers.get_all(name) {
             let text = line
@@ -291,6 +279,14 @@ fn is_json(content_type: &str) -> bool {
         || essence
             .get(essence.len().saturating_sub(5)..)
             .is_some_and(|tail| tail.eq_ignore_ascii_case("+json"))
+}
+
+fn invalid_header(name: &HeaderName, message: String) -> RequestError {
+    RequestError::new(
+        RequestErrorKind::InvalidHeader,
+        Some(name.as_str().to_owned()),
+        format!("Invalid header `{name}`: {message}"),
+    )
 }
 
 fn invalid_query(name: &'static str, message: String) -> RequestError {
