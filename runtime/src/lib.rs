@@ -92,6 +92,7 @@ extern crate self as opwire;
 #[cfg(any(feature = "server", feature = "lambda"))]
 mod answer;
 mod blob;
+mod calendar;
 #[cfg(any(feature = "server", feature = "lambda"))]
 mod catch;
 mod cors;
