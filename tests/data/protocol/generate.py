@@ -96,6 +96,8 @@ class Suite:
         self.stack = []
         # Output shapes: their label and query members are not in a response.
         self.responses = set()
+        # (shape, member) pairs whose type is boxed, to hold the shape itself.
+        self.boxed = set()
 
     def type_of(self, name, where, format=None):
         shape = self.shapes[name]
@@ -185,7 +187,12 @@ class Suite:
             for member, spec in shape.get("members", {}).items():
                 if name in self.responses and spec.get("location") in REQUEST_ONLY:
                     continue
-                ty = self.type_of(spec["shape"], f"{name}.{member}", spec.get("timestampFormat"))
+                if spec["shape"] in self.stack or spec["shape"] == name:
+                    # A member that holds a shape being declared: boxed.
+                    ty = f"Box<{pascal(spec['shape'])}>"
+                    self.boxed.add((name, member))
+                else:
+                    ty = self.type_of(spec["shape"], f"{name}.{member}", spec.get("timestampFormat"))
                 lines.append(line(member, spec, ty))
         finally:
             self.stack.pop()
@@ -251,6 +258,8 @@ class Suite:
                 continue
             if member in value and value[member] is not None:
                 inner = self.value(spec["shape"], value[member], f"{where}.{member}", spec.get("timestampFormat"))
+                if (name, member) in self.boxed:
+                    inner = f"Box::new({inner})"
                 fields.append(f"{snake(member)}: Some({inner})")
             else:
                 fields.append(f"{snake(member)}: None")

@@ -2253,12 +2253,54 @@ pub mod s41 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct RecursiveShapesInputOutputNested2 {
+        #[serde(rename = "bar")]
+        pub bar: Option<String>,
+        #[serde(rename = "recursiveMember")]
+        pub recursive_member: Option<Box<RecursiveShapesInputOutputNested1>>,
+    }
+
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct RecursiveShapesInputOutputNested1 {
+        #[serde(rename = "foo")]
+        pub foo: Option<String>,
+        #[serde(rename = "nested")]
+        pub nested: Option<RecursiveShapesInputOutputNested2>,
+    }
+
+    #[operation(PUT, "/RecursiveShapes")]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct RecursiveShapes {
+        #[serde(rename = "nested")]
+        pub nested: Option<RecursiveShapesInputOutputNested1>,
+    }
+
     pub const CASES: &[Case] = &[Case {
         id: "RestJsonRecursiveShapes",
         features: &["recursive shape"],
-        check: Check::Undeclarable(
-            "recursive shape: `RecursiveShapesInputOutputNested1` contains itself",
-        ),
+        check: Check::Input(|case| {
+            crate::check::input(
+                case,
+                RecursiveShapes {
+                    nested: Some(RecursiveShapesInputOutputNested1 {
+                        foo: Some(String::from("Foo1")),
+                        nested: Some(RecursiveShapesInputOutputNested2 {
+                            bar: Some(String::from("Bar1")),
+                            recursive_member: Some(Box::new(RecursiveShapesInputOutputNested1 {
+                                foo: Some(String::from("Foo2")),
+                                nested: Some(RecursiveShapesInputOutputNested2 {
+                                    bar: Some(String::from("Bar2")),
+                                    recursive_member: None,
+                                }),
+                            })),
+                        }),
+                    }),
+                },
+            )
+        }),
     }];
 }
 

@@ -1713,12 +1713,58 @@ pub mod s31 {
 
     use super::{Case, Check};
 
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct RecursiveShapesInputOutputNested2 {
+        #[serde(rename = "bar")]
+        pub bar: Option<String>,
+        #[serde(rename = "recursiveMember")]
+        pub recursive_member: Option<Box<RecursiveShapesInputOutputNested1>>,
+    }
+
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct RecursiveShapesInputOutputNested1 {
+        #[serde(rename = "foo")]
+        pub foo: Option<String>,
+        #[serde(rename = "nested")]
+        pub nested: Option<RecursiveShapesInputOutputNested2>,
+    }
+
+    #[shape]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct RecursiveShapesInputOutput {
+        #[serde(rename = "nested")]
+        pub nested: Option<RecursiveShapesInputOutputNested1>,
+    }
+
+    #[operation(PUT, "/RecursiveShapes", response = RecursiveShapesInputOutput)]
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct RecursiveShapes {}
+
     pub const CASES: &[Case] = &[Case {
         id: "RestJsonRecursiveShapes",
         features: &["recursive shape"],
-        check: Check::Undeclarable(
-            "recursive shape: `RecursiveShapesInputOutputNested1` contains itself",
-        ),
+        check: Check::Output(|case| {
+            crate::check::output::<RecursiveShapes>(
+                case,
+                Ok(RecursiveShapesInputOutput {
+                    nested: Some(RecursiveShapesInputOutputNested1 {
+                        foo: Some(String::from("Foo1")),
+                        nested: Some(RecursiveShapesInputOutputNested2 {
+                            bar: Some(String::from("Bar1")),
+                            recursive_member: Some(Box::new(RecursiveShapesInputOutputNested1 {
+                                foo: Some(String::from("Foo2")),
+                                nested: Some(RecursiveShapesInputOutputNested2 {
+                                    bar: Some(String::from("Bar2")),
+                                    recursive_member: None,
+                                }),
+                            })),
+                        }),
+                    }),
+                }),
+            )
+        }),
     }];
 }
 
