@@ -200,19 +200,6 @@ fn split_quoted(text: &str) -> Result<Vec<String>, String> {
     }
 }
 
-/// Splits a list of http-dates, whose own comma (after the day's name) is
-/// no separator: the items are pairs of comma-separated parts.
-pub(crate) fn split_http_dates(text: &str) -> Result<Vec<String>, String> {
-    let parts: Vec<&str> = text.split(',').collect();
-    if parts.len() % 2 != 0 {
-        return Err("expected a comma-separated list of http-dates".to_owned());
-    }
-    Ok(parts
-        .chunks(2)
-        .map(|pair| format!("{},{}", pair[0].trim_start(), pair[1].trim_end()))
-        .collect())
-}
-
 impl<T> PathLabel for T
 where
     T: FromStr + fmt::Display,
@@ -300,14 +287,5 @@ mod tests {
         for bad in [r#""open"#, r#""a" b"#, r#""a\"#] {
             assert!(<String as HeaderField>::split_list(bad).is_err(), "{bad}");
         }
-        assert_eq!(
-            split_http_dates("Mon, 16 Dec 2019 23:48:18 GMT, Tue, 17 Dec 2019 00:00:00 GMT")
-                .unwrap(),
-            [
-                "Mon, 16 Dec 2019 23:48:18 GMT",
-                "Tue, 17 Dec 2019 00:00:00 GMT"
-            ]
-        );
-        assert!(split_http_dates("Mon, 16 Dec 2019 23:48:18 GMT, x").is_err());
     }
 }

@@ -524,48 +524,50 @@ impl HeaderField for Timestamp {
         self.write_header(out)
     }
     fn split_list(text: &str) -> Result<Vec<String>, String> {
-        crate::text::split_http_dates(text)
+        let parts: Vec<&str> = text.split(',').collect();
+        if parts.len() % 2 != 0 {
+            return Err("expected a comma-separated list of http-dates".to_owned());
+        }
+        Ok(parts
+            .chunks(2)
+            .map(|pair| format!("{},{}", pair[0].trim_start(), pair[1].trim_end()))
+            .collect())
     }
 }
 
 // `HttpDate` is not `FromStr` (it would be its own `HeaderField`, whose
-// lists would split at its comma): its three places are written out.
+// lists would split at its comma): it is a `Timestamp`'s header text in
+// every place.
 impl PathLabel for HttpDate {
     fn parse_label(text: &str, expected: &str) -> Result<Self, String> {
-        Timestamp::parse_http_date(text)
-            .map(HttpDate)
-            .map_err(|err| invalid(text, err, expected))
+        Timestamp::parse_header(text, expected).map(HttpDate)
     }
     fn write_label(&self, out: &mut dyn fmt::Write) -> fmt::Result {
-        write!(out, "{self}")
+        self.0.write_header(out)
     }
 }
 
 impl QueryParam for HttpDate {
     fn parse_query(text: &str, expected: &str) -> Result<Self, String> {
-        Timestamp::parse_http_date(text)
-            .map(HttpDate)
-            .map_err(|err| invalid(text, err, expected))
+        Timestamp::parse_header(text, expected).map(HttpDate)
     }
     fn write_query(&self, out: &mut dyn fmt::Write) -> fmt::Result {
-        write!(out, "{self}")
+        self.0.write_header(out)
     }
 }
 
 impl HeaderField for HttpDate {
     fn parse_header(text: &str, expected: &str) -> Result<Self, String> {
-        Timestamp::parse_http_date(text)
-            .map(HttpDate)
-            .map_err(|err| invalid(text, err, expected))
+        Timestamp::parse_header(text, expected).map(HttpDate)
     }
     fn write_header(&self, out: &mut dyn fmt::Write) -> fmt::Result {
-        write!(out, "{self}")
+        self.0.write_header(out)
     }
     fn write_list_item(&self, out: &mut dyn fmt::Write) -> fmt::Result {
-        self.write_header(out)
+        self.0.write_list_item(out)
     }
     fn split_list(text: &str) -> Result<Vec<String>, String> {
-        crate::text::split_http_dates(text)
+        Timestamp::split_list(text)
     }
 }
 
@@ -801,6 +803,21 @@ mod tests {
             err,
             "`yesterday` is not a valid Timestamp (expected an http-date, such as Mon, 16 Dec 2019 23:48:18 GMT)"
         );
+    }
+
+    #[test]
+    fn a_list_of_http_dates_splits_at_every_other_comma() {
+        assert_eq!(
+            <Timestamp as HeaderField>::split_list(
+                "Mon, 16 Dec 2019 23:48:18 GMT, Tue, 17 Dec 2019 00:00:00 GMT"
+            )
+            .unwrap(),
+            [
+                "Mon, 16 Dec 2019 23:48:18 GMT",
+                "Tue, 17 Dec 2019 00:00:00 GMT"
+            ]
+        );
+        assert!(<HttpDate as HeaderField>::split_list("Mon, 16 Dec 2019 23:48:18 GMT, x").is_err());
     }
 
     #[test]

@@ -131,11 +131,9 @@ fn expand(shape: Shape) -> TokenStream {
             #union
         }
     };
-    let serde_impls = if let Kind::Union(variants) = &kind {
-        let impls = serde::union(&input.ident, &name, variants);
-        strip_serde(&mut input);
-        impls
-    } else if plain(&input, &kind) {
+    // A union's impls are always written here: serde's derive would make
+    // it an externally tagged enum, not an object of one member.
+    let serde_impls = if matches!(kind, Kind::Union(_)) || plain(&input, &kind) {
         // Written here: the `#[serde]` attributes are read, and go.
         let impls = plain_impls(&input.ident, &kind);
         strip_serde(&mut input);

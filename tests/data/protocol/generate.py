@@ -336,11 +336,8 @@ def operation(suite, given, kind, op_name):
         elif location == "header":
             if ty.startswith("BTreeMap<"):
                 raise Unsupported("header map", f"`{where}` is a map in a header")
-            if ty.startswith("Vec<"):
-                # An empty list is an empty header, an absent one none.
-                fields.append(f"    #[header({rust_str(wire)})]\n    pub {field}: Option<{ty}>,\n")
-            else:
-                fields.append(f"    #[header({rust_str(wire)})]\n    pub {field}: Option<{ty}>,\n")
+            # A list too: an empty list is an empty header, an absent one none.
+            fields.append(f"    #[header({rust_str(wire)})]\n    pub {field}: Option<{ty}>,\n")
         elif location == "headers":
             raise Unsupported("prefix headers", f"`{where}` takes the headers named `{wire}*`")
         elif location is None and member == payload:
